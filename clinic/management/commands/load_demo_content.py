@@ -1,0 +1,228 @@
+"""Build the demo site: home, conditions index, hielspoor and achillespeesklachten.
+
+Idempotent: whatever already exists (matched by slug, title or name) is left
+exactly as it is, so a second run changes nothing and never overwrites an
+editor's changes.
+"""
+
+import io
+
+from django.conf import settings
+from django.contrib.auth import get_user_model
+from django.core.files.images import ImageFile
+from django.core.management.base import BaseCommand, CommandError
+from django.db import transaction
+from PIL import Image as PILImage
+from PIL import ImageDraw, ImageFont
+from wagtail.images import get_image_model
+from wagtail.models import Page, Site
+
+from clinic.models import ClinicSettings
+from conditions import demo
+from conditions.models import ConditionIndexPage, ConditionPage, ConditionSynonym, Reference
+from home.models import HomePage
+from people.models import Person
+
+DEV_ADMIN_USERNAME = "admin"
+DEV_ADMIN_PASSWORD = "admin"
+ILLUSTRATION_TITLE = "Peesplaat onder de voet (illustratie)"
+
+
+class Command(BaseCommand):
+    help = "Laadt de demo-inhoud. Twee keer draaien verandert niets."
+
+    def add_arguments(self, parser):
+        parser.add_argument(
+            "--dev-admin",
+            action="store_true",
+            help="Maak ook een beheerder admin/admin aan (alleen met DEBUG aan).",
+        )
+
+    @transaction.atomic
+    def handle(self, *args, **options):
+        if options["dev_admin"]:
+            self.create_dev_admin()
+        home = self.home_page()
+        index = self.condition_index(home)
+        people = {key: self.person(**fields) for key, fields in demo.PEOPLE.items()}
+        references = {key: self.reference(**fields) for key, fields in demo.REFERENCES.items()}
+        illustration = self.illustration()
+        refs = {key: ref.pk for key, ref in references.items()}
+
+        achilles = self.condition(index, demo.achillespeesklachten(refs), people)
+        hielspoor = self.condition(index, demo.hielspoor(refs, illustration.pk, achilles.pk), people)
+        self.site_settings(home)
+
+        self.stdout.write(self.style.SUCCESS(f"Demo-inhoud staat klaar: {hielspoor.url_path}"))
+
+    def create_dev_admin(self):
+        if not settings.DEBUG:
+            raise CommandError("Een beheerder met een bekend wachtwoord mag alleen met DEBUG aan.")
+        User = get_user_model()
+        if not User.objects.filter(username=DEV_ADMIN_USERNAME).exists():
+            User.objects.create_superuser(DEV_ADMIN_USERNAME, "admin@example.com", DEV_ADMIN_PASSWORD)
+
+    def home_page(self):
+        home = HomePage.objects.first()
+        if home:
+            return home
+        root = Page.get_first_root_node()
+        home = HomePage(
+            title="Sportartsen Collectief",
+            slug="start",
+            intro="Hulp bij pijn door sport, werk en bewegen. Ook als u geen sporter bent.",
+            body="<p>Wij zijn sport- en bewegingsartsen. Op deze site leest u wat er aan de hand kan "
+            "zijn bij veelvoorkomende klachten, en welke behandelingen er zijn.</p>",
+        )
+        root.add_child(instance=home)
+        home.save_revision().publish()
+        # Wagtail's first migration points the default site at a welcome page; the clinic replaces it.
+        site = Site.objects.filter(is_default_site=True).first()
+        old_root = site.root_page if site else None
+        if site:
+            site.root_page = home
+            site.site_name = settings.WAGTAIL_SITE_NAME
+            site.save()
+        else:
+            Site.objects.create(
+                hostname="localhost",
+                port=80,
+                root_page=home,
+                is_default_site=True,
+                site_name=settings.WAGTAIL_SITE_NAME,
+            )
+        if old_root and old_root.pk != home.pk and old_root.specific_class is Page and not old_root.get_children():
+            old_root.delete()
+        return home
+
+    def condition_index(self, home):
+        index = ConditionIndexPage.objects.child_of(home).first()
+        if index:
+            return index
+        index = ConditionIndexPage(
+            title="Aandoeningen",
+            slug="aandoeningen",
+            show_in_menus=True,
+            intro="<p>Hier leest u meer over klachten waarmee u bij ons terechtkunt. Kies het deel van uw "
+            "lichaam waar u last van hebt.</p>",
+        )
+        home.add_child(instance=index)
+        index.save_revision().publish()
+        return index
+
+    def person(self, name, **fields):
+        person, _ = Person.objects.get_or_create(name=name, defaults=fields)
+        return person
+
+    def reference(self, title, **fields):
+        reference, _ = Reference.objects.get_or_create(title=title, defaults=fields)
+        return reference
+
+    def illustration(self):
+        Image = get_image_model()
+        existing = Image.objects.filter(title=ILLUSTRATION_TITLE).first()
+        if existing:
+            return existing
+        image = Image(title=ILLUSTRATION_TITLE)
+        image.file = ImageFile(io.BytesIO(draw_plantar_fascia()), name="peesplaat-onder-de-voet.png")
+        image.save()
+        return image
+
+    def condition(self, index, content, people):
+        existing = ConditionPage.objects.child_of(index).filter(slug=content["slug"]).first()
+        if existing:
+            return existing
+        sections_block = ConditionPage._meta.get_field("sections").stream_block
+        page = ConditionPage(
+            title=content["title"],
+            slug=content["slug"],
+            summary=content["summary"],
+            body_region=content["body_region"],
+            author=people[content["author"]],
+            reviewer=people[content["reviewer"]],
+            last_reviewed=content["last_reviewed"],
+            next_review=content["next_review"],
+            sections=sections_block.to_python(content["sections"]),
+        )
+        page.synonyms = [ConditionSynonym(name=name) for name in content["synonyms"]]
+        index.add_child(instance=page)
+        page.save_revision().publish()
+        return page
+
+    def site_settings(self, home):
+        site = Site.objects.get(root_page=home)
+        clinic = ClinicSettings.for_site(site)
+        if clinic.about_text:
+            return
+        clinic.about_text = (
+            "<p>Wij zijn een groep sport- en bewegingsartsen. We helpen mensen met klachten door sport, "
+            "werk of bewegen, of ze nu topsporter zijn of niet. Waar het kan, kiezen we voor een "
+            "behandeling zonder operatie. We geven ook advies over belasten en herstellen.</p>"
+            "<p>Veel van ons werken ook in de topsport. Zo blijft onze kennis actueel.</p>"
+        )
+        clinic.partners = [
+            (
+                "partner",
+                {
+                    "name": "Bergman Clinics",
+                    "description": "Onze artsen houden spreekuur op locaties van deze kliniek.",
+                    "url": "https://www.bergmanclinics.nl/",
+                    "logo": None,
+                },
+            ),
+            (
+                "partner",
+                {
+                    "name": "NOC*NSF",
+                    "description": "Een aantal van ons begeleidt sporters van TeamNL.",
+                    "url": "https://www.nocnsf.nl/",
+                    "logo": None,
+                },
+            ),
+        ]
+        clinic.save()
+
+
+def draw_plantar_fascia(width=1200, height=800):
+    """A simple side view of a foot with the plantar fascia and the painful spot marked."""
+    image = PILImage.new("RGB", (width, height), "#f4f7f8")
+    draw = ImageDraw.Draw(image)
+    skin, outline = "#f2c9a5", "#7a4b2a"
+    # Lower leg, heel and forefoot as one outline (side view, toes to the right).
+    foot = [
+        (330, 60),
+        (520, 60),
+        (530, 420),
+        (560, 470),
+        (760, 520),
+        (980, 560),
+        (1090, 600),
+        (1120, 650),
+        (1090, 690),
+        (900, 700),
+        (640, 700),
+        (420, 705),
+        (300, 690),
+        (250, 640),
+        (255, 560),
+        (300, 470),
+        (320, 300),
+    ]
+    draw.polygon(foot, fill=skin, outline=outline, width=6)
+    # Heel bone.
+    draw.ellipse((290, 520, 470, 660), fill="#fbf3e6", outline="#b39b7a", width=4)
+    # Plantar fascia: from the heel bone to the base of the toes.
+    draw.line([(360, 662), (500, 675), (700, 672), (900, 660), (1050, 640)], fill="#e07b00", width=18, joint="curve")
+    # The painful spot just in front of the heel.
+    draw.ellipse((355, 630, 445, 700), outline="#c0001a", width=8)
+    try:
+        font = ImageFont.truetype("DejaVuSans-Bold.ttf", 40)
+    except OSError:
+        font = ImageFont.load_default()
+    draw.text((560, 730), "peesplaat", fill="#8a4b00", font=font)
+    draw.line([(640, 728), (660, 685)], fill="#8a4b00", width=4)
+    draw.text((120, 735), "pijnlijke plek", fill="#a00016", font=font)
+    draw.text((700, 120), "hielspoor", fill="#1b1f23", font=font)
+    buffer = io.BytesIO()
+    image.save(buffer, format="PNG", optimize=True)
+    return buffer.getvalue()

@@ -1,0 +1,291 @@
+import re
+from collections import OrderedDict
+from functools import cached_property
+
+from django.core.exceptions import ValidationError
+from django.core.validators import RegexValidator
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+from modelcluster.fields import ParentalKey
+from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
+from wagtail.fields import RichTextField, StreamField
+from wagtail.models import Orderable, Page
+from wagtail.search import index
+from wagtail.snippets.models import register_snippet
+
+from .blocks import ConditionSectionsBlock, TreatmentBlock, TreatmentGroupBlock, walk
+
+DOI_PATTERN = r"^10\.\d{4,9}/\S+$"
+DOI_PREFIXES = re.compile(r"^(https?://(dx\.)?doi\.org/|doi:\s*)", re.IGNORECASE)
+
+
+@register_snippet
+class Reference(index.Indexed, models.Model):
+    """A publication that medical content rests on: entered once, cited by number wherever it is used."""
+
+    authors = models.CharField(
+        _("auteurs"), max_length=500, help_text=_("Zoals in de literatuurlijst: Rathleff MS, Mølgaard CM, et al.")
+    )
+    title = models.CharField(_("titel"), max_length=500)
+    journal = models.CharField(_("tijdschrift"), max_length=200, blank=True)
+    year = models.PositiveSmallIntegerField(_("jaar"))
+    volume = models.CharField(_("jaargang"), max_length=20, blank=True)
+    issue = models.CharField(_("nummer"), max_length=20, blank=True)
+    pages = models.CharField(_("pagina's"), max_length=40, blank=True)
+    doi = models.CharField(
+        "DOI",
+        max_length=200,
+        blank=True,
+        validators=[
+            RegexValidator(DOI_PATTERN, _("Een DOI begint met 10. en een schuine streep, zoals 10.1111/sms.12313."))
+        ],
+        help_text=_("Alleen invullen als u de DOI hebt gecontroleerd."),
+    )
+    pmid = models.CharField(
+        _("PubMed-ID"),
+        max_length=12,
+        blank=True,
+        validators=[RegexValidator(r"^[1-9]\d{0,11}$", _("Een PubMed-ID bestaat alleen uit cijfers."))],
+        help_text=_("Alleen invullen als u het nummer hebt gecontroleerd."),
+    )
+    url = models.URLField(_("link"), blank=True, help_text=_("Alleen nodig als er geen DOI of PubMed-ID is."))
+
+    panels = [
+        FieldPanel("authors"),
+        FieldPanel("title"),
+        FieldRowPanel([FieldPanel("journal"), FieldPanel("year")]),
+        FieldRowPanel([FieldPanel("volume"), FieldPanel("issue"), FieldPanel("pages")]),
+        FieldRowPanel([FieldPanel("doi"), FieldPanel("pmid")]),
+        FieldPanel("url"),
+    ]
+    search_fields = [
+        index.SearchField("title"),
+        index.SearchField("authors"),
+        index.AutocompleteField("title"),
+        index.FilterField("year"),
+    ]
+
+    class Meta:
+        ordering = ["authors", "year"]
+        verbose_name = _("bron")
+        verbose_name_plural = _("bronnen")
+
+    def __str__(self):
+        return f"{self.short_citation} – {self.title}"
+
+    def clean(self):
+        # Editors paste DOIs as links; store the bare identifier.
+        self.doi = DOI_PREFIXES.sub("", (self.doi or "").strip())
+        self.pmid = (self.pmid or "").strip()
+        super().clean()
+
+    @property
+    def first_author(self):
+        """The first author's surname: 'van Leeuwen KDB, Rogers J' gives 'van Leeuwen'."""
+        first = self.authors.split(",", 1)[0].strip()
+        words = first.split()
+        if len(words) > 1 and words[-1].isupper():
+            words = words[:-1]
+        return " ".join(words)
+
+    @property
+    def short_citation(self):
+        many = "," in self.authors or " et al" in self.authors
+        return f"{self.first_author}{' et al.' if many else ''} ({self.year})"
+
+    @property
+    def source_details(self):
+        """The journal part of a Vancouver-style reference: 'Scand J Med Sci Sports. 2015;25(3):e292-e300'."""
+        details = str(self.year)
+        if self.volume:
+            details += f";{self.volume}"
+            if self.issue:
+                details += f"({self.issue})"
+        if self.pages:
+            details += f":{self.pages}"
+        return f"{self.journal}. {details}" if self.journal else details
+
+    @property
+    def doi_url(self):
+        return f"https://doi.org/{self.doi}" if self.doi else ""
+
+    @property
+    def pubmed_url(self):
+        return f"https://pubmed.ncbi.nlm.nih.gov/{self.pmid}/" if self.pmid else ""
+
+
+class BodyRegion(models.TextChoices):
+    # The order here is the order of the groups on the conditions index.
+    FOOT_ANKLE = "voet-enkel", _("Voet en enkel")
+    LOWER_LEG = "onderbeen", _("Onderbeen en achillespees")
+    KNEE = "knie", _("Knie")
+    HIP = "heup", _("Heup en lies")
+    BACK = "rug", _("Rug")
+    SHOULDER = "schouder", _("Schouder")
+    ARM = "arm", _("Elleboog, pols en hand")
+    GENERAL = "algemeen", _("Algemeen")
+
+
+class ConditionIndexPage(Page):
+    intro = RichTextField(_("introductie"), blank=True, features=["bold", "italic", "link"])
+
+    content_panels = Page.content_panels + [FieldPanel("intro")]
+    search_fields = Page.search_fields + [index.SearchField("intro")]
+
+    parent_page_types = ["home.HomePage"]
+    subpage_types = ["conditions.ConditionPage"]
+
+    class Meta:
+        verbose_name = _("overzicht aandoeningen")
+
+    def regions(self):
+        """Live conditions under this page, A–Z within each body region, regions in their fixed order."""
+        conditions = (
+            ConditionPage.objects.child_of(self)
+            .live()
+            .public()
+            .only("title", "slug", "url_path", "path", "depth", "summary", "body_region", "locale_id")
+            .order_by("title")
+        )
+        grouped = OrderedDict((value, []) for value in BodyRegion.values)
+        for condition in conditions:
+            grouped.setdefault(condition.body_region, []).append(condition)
+        labels = dict(BodyRegion.choices)
+        return [
+            {"slug": value, "label": labels.get(value, value), "conditions": items}
+            for value, items in grouped.items()
+            if items
+        ]
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["regions"] = self.regions()
+        return context
+
+
+class ConditionPage(Page):
+    summary = models.TextField(
+        _("samenvatting"),
+        max_length=320,
+        help_text=_("Twee of drie korte zinnen. Staat bovenaan de pagina, in het overzicht en in zoekmachines."),
+    )
+    body_region = models.CharField(_("lichaamsdeel"), max_length=20, choices=BodyRegion.choices)
+    sections = StreamField(ConditionSectionsBlock(), verbose_name=_("inhoud"))
+    author = models.ForeignKey(
+        "people.Person",
+        verbose_name=_("geschreven door"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    reviewer = models.ForeignKey(
+        "people.Person",
+        verbose_name=_("gecontroleerd door"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    last_reviewed = models.DateField(_("laatst gecontroleerd"), null=True, blank=True)
+    next_review = models.DateField(_("volgende controle"), null=True, blank=True)
+
+    content_panels = Page.content_panels + [
+        FieldPanel("summary"),
+        InlinePanel("synonyms", label=_("andere namen"), heading=_("Ook bekend als")),
+        FieldPanel("body_region"),
+        FieldPanel("sections"),
+        MultiFieldPanel(
+            [
+                FieldRowPanel([FieldPanel("author"), FieldPanel("reviewer")]),
+                FieldRowPanel([FieldPanel("last_reviewed"), FieldPanel("next_review")]),
+            ],
+            heading=_("Medische verantwoording"),
+        ),
+    ]
+    search_fields = Page.search_fields + [
+        index.SearchField("summary"),
+        index.RelatedFields("synonyms", [index.SearchField("name")]),
+        index.SearchField("sections"),
+        index.FilterField("body_region"),
+    ]
+
+    parent_page_types = ["conditions.ConditionIndexPage"]
+    subpage_types = []
+
+    class Meta:
+        verbose_name = _("aandoening")
+        verbose_name_plural = _("aandoeningen")
+
+    def clean(self):
+        super().clean()
+        errors = []
+        if self.last_reviewed and self.next_review and self.next_review <= self.last_reviewed:
+            errors.append(_("De volgende controle moet na de laatste controle liggen."))
+        anchors = [item["anchor"] for item in self._treatment_entries(flatten=True)]
+        duplicates = sorted({anchor for anchor in anchors if anchors.count(anchor) > 1})
+        if duplicates:
+            errors.append(
+                _("Twee behandelingen hebben dezelfde naam (%(names)s). Geef elke behandeling een eigen naam.")
+                % {"names": ", ".join(d.removeprefix("behandeling-") for d in duplicates)}
+            )
+        if errors:
+            raise ValidationError(errors)
+
+    def get_meta_description(self):
+        return self.search_description or self.summary
+
+    @cached_property
+    def references(self):
+        """Every reference cited on the page, in the order of first citation."""
+        seen = OrderedDict()
+        for _block, value in walk(self.sections.stream_block, self.sections):
+            if value is not None and isinstance(value, Reference):
+                seen.setdefault(value.pk, value)
+        return list(seen.values())
+
+    @cached_property
+    def citation_numbers(self):
+        return {reference.pk: number for number, reference in enumerate(self.references, start=1)}
+
+    def _treatment_entries(self, flatten=False):
+        entries = []
+        for child in self.sections:
+            if isinstance(child.block, TreatmentBlock):
+                entries.append(self._treatment_entry(child.value))
+            elif isinstance(child.block, TreatmentGroupBlock):
+                children = [self._treatment_entry(value) for value in child.value["treatments"]]
+                if flatten:
+                    entries.extend(children)
+                else:
+                    entries.append(
+                        {"name": child.value["heading"], "anchor": child.value.anchor(), "children": children}
+                    )
+        return entries
+
+    @staticmethod
+    def _treatment_entry(value):
+        return {"name": value["name"], "anchor": value.anchor(), "category": value.category_label(), "children": []}
+
+    @cached_property
+    def has_treatment_overview(self):
+        return any(child.block_type == "treatment_overview" for child in self.sections)
+
+    @cached_property
+    def treatment_navigation(self):
+        """The 'choose a topic' list: every treatment on the page, groups with their members."""
+        return self._treatment_entries()
+
+
+class ConditionSynonym(Orderable):
+    page = ParentalKey(ConditionPage, on_delete=models.CASCADE, related_name="synonyms")
+    name = models.CharField(_("naam"), max_length=120, help_text=_("Bijvoorbeeld: fasciitis plantaris"))
+
+    panels = [FieldPanel("name")]
+
+    class Meta(Orderable.Meta):
+        verbose_name = _("andere naam")
+        verbose_name_plural = _("andere namen")
+
+    def __str__(self):
+        return self.name
