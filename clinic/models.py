@@ -3,8 +3,10 @@ from django.utils.translation import gettext_lazy as _
 from wagtail import blocks
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
-from wagtail.fields import RichTextField, StreamField
+from wagtail.fields import StreamField
 from wagtail.images.blocks import ImageChooserBlock
+
+from clinic.rich_text import SafeRichTextField
 
 
 class PartnerBlock(blocks.StructBlock):
@@ -29,7 +31,7 @@ class ClinicSettings(BaseSiteSetting):
     """What the footer says about the collective, editable per site."""
 
     about_heading = models.CharField(_("kop"), max_length=80, default=_("Over het collectief"))
-    about_text = RichTextField(_("tekst over het collectief"), blank=True, features=["bold", "italic", "link"])
+    about_text = SafeRichTextField(_("tekst over het collectief"), blank=True, features=["bold", "italic", "link"])
     about_page = models.ForeignKey(
         "wagtailcore.Page",
         verbose_name=_("pagina met meer over het collectief"),

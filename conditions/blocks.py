@@ -14,6 +14,8 @@ from wagtail.blocks.struct_block import StructBlockValidationError
 from wagtail.images.blocks import ImageChooserBlock
 from wagtail.snippets.blocks import SnippetChooserBlock
 
+from clinic.rich_text import SafeRichTextBlock
+
 # Headings belong to blocks, so rich text gets no heading buttons.
 TEXT_FEATURES = ["bold", "italic", "ol", "ul", "link", "document-link"]
 
@@ -32,7 +34,7 @@ def heading_block(default):
 
 
 def rich_text(label, required=True, **kwargs):
-    return blocks.RichTextBlock(label=label, required=required, features=TEXT_FEATURES, **kwargs)
+    return SafeRichTextBlock(label=label, required=required, features=TEXT_FEATURES, **kwargs)
 
 
 class TextSectionBlock(blocks.StructBlock):

@@ -8,10 +8,12 @@ from django.db import models
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
-from wagtail.fields import RichTextField, StreamField
+from wagtail.fields import StreamField
 from wagtail.models import Orderable, Page
 from wagtail.search import index
 from wagtail.snippets.models import register_snippet
+
+from clinic.rich_text import SafeRichTextField
 
 from .blocks import ConditionSectionsBlock, TreatmentBlock, TreatmentGroupBlock, walk
 
@@ -73,11 +75,11 @@ class Reference(index.Indexed, models.Model):
     def __str__(self):
         return f"{self.short_citation} – {self.title}"
 
-    def clean(self):
-        # Editors paste DOIs as links; store the bare identifier.
+    def clean_fields(self, exclude=None):
+        # Editors paste DOIs as links; validate and store the bare identifier.
         self.doi = DOI_PREFIXES.sub("", (self.doi or "").strip())
         self.pmid = (self.pmid or "").strip()
-        super().clean()
+        super().clean_fields(exclude=exclude)
 
     @property
     def first_author(self):
@@ -127,7 +129,7 @@ class BodyRegion(models.TextChoices):
 
 
 class ConditionIndexPage(Page):
-    intro = RichTextField(_("introductie"), blank=True, features=["bold", "italic", "link"])
+    intro = SafeRichTextField(_("introductie"), blank=True, features=["bold", "italic", "link"])
 
     content_panels = Page.content_panels + [FieldPanel("intro")]
     search_fields = Page.search_fields + [index.SearchField("intro")]

@@ -1,16 +1,17 @@
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel
-from wagtail.fields import RichTextField
 from wagtail.models import Page
 from wagtail.search import index
+
+from clinic.rich_text import SafeRichTextField
 
 
 class HomePage(Page):
     """The site's root page; a fuller home page arrives with its own issue."""
 
     intro = models.CharField(_("introductie"), max_length=250, blank=True)
-    body = RichTextField(_("tekst"), blank=True, features=["bold", "italic", "link", "ul", "ol"])
+    body = SafeRichTextField(_("tekst"), blank=True, features=["bold", "italic", "link", "ul", "ol"])
 
     content_panels = Page.content_panels + [FieldPanel("intro"), FieldPanel("body")]
     search_fields = Page.search_fields + [index.SearchField("intro"), index.SearchField("body")]

@@ -33,6 +33,11 @@ class Command(BaseCommand):
 
     def add_arguments(self, parser):
         parser.add_argument(
+            "--base-url",
+            default="http://127.0.0.1:8000",
+            help="Adres van de server, voor de links die het commando laat zien.",
+        )
+        parser.add_argument(
             "--dev-admin",
             action="store_true",
             help="Maak ook een beheerder admin/admin aan (alleen met DEBUG aan).",
@@ -53,7 +58,14 @@ class Command(BaseCommand):
         hielspoor = self.condition(index, demo.hielspoor(refs, illustration.pk, achilles.pk), people)
         self.site_settings(home)
 
-        self.stdout.write(self.style.SUCCESS(f"Demo-inhoud staat klaar: {hielspoor.url_path}"))
+        base = options["base_url"].rstrip("/")
+        self.stdout.write(self.style.SUCCESS("Demo-inhoud staat klaar."))
+        self.stdout.write(f"  Hielspoor:  {base}{hielspoor.get_url()}")
+        self.stdout.write(f"  Beheer:     {base}/admin/")
+        if options["dev_admin"]:
+            self.stdout.write(
+                f"  Inloggen:   {DEV_ADMIN_USERNAME} / {DEV_ADMIN_PASSWORD} (alleen voor ontwikkeling op deze computer)"
+            )
 
     def create_dev_admin(self):
         if not settings.DEBUG:

@@ -1,0 +1,141 @@
+"""Small builders for test content: a site tree, people, references and condition pages."""
+
+import datetime
+import io
+import itertools
+
+from django.core.files.images import ImageFile
+from PIL import Image as PILImage
+from wagtail.images import get_image_model
+from wagtail.models import Page, Site
+
+from conditions.models import ConditionIndexPage, ConditionPage, ConditionSynonym, Reference
+from home.models import HomePage
+from people.models import Person
+
+_sequence = itertools.count(1)
+
+
+def publish(parent, page):
+    parent.add_child(instance=page)
+    page.save_revision().publish()
+    page.refresh_from_db()
+    return page
+
+
+def make_site_tree():
+    """A home page as the default site's root, with a conditions index under it."""
+    root = Page.get_first_root_node()
+    home = publish(root, HomePage(title="Sportartsen test", slug=f"start-{next(_sequence)}"))
+    site = Site.objects.filter(is_default_site=True).first()
+    if site:
+        site.root_page = home
+        site.save()
+    else:
+        Site.objects.create(hostname="localhost", port=80, root_page=home, is_default_site=True)
+    index = publish(home, ConditionIndexPage(title="Aandoeningen", slug="aandoeningen", show_in_menus=True))
+    return home, index
+
+
+def make_person(**fields):
+    n = next(_sequence)
+    defaults = {"honorific": "dr.", "name": f"Arts {n}", "profession": "sport- en bewegingsarts"}
+    return Person.objects.create(**{**defaults, **fields})
+
+
+def make_reference(**fields):
+    n = next(_sequence)
+    defaults = {
+        "authors": f"Auteur{n} A, Tweede B",
+        "title": f"Een onderzoek nummer {n}",
+        "journal": "Br J Sports Med",
+        "year": 2020,
+    }
+    return Reference.objects.create(**{**defaults, **fields})
+
+
+def make_image(title="Testafbeelding", size=(640, 480)):
+    buffer = io.BytesIO()
+    PILImage.new("RGB", size, "#88aacc").save(buffer, format="PNG")
+    image = get_image_model()(title=title)
+    image.file = ImageFile(io.BytesIO(buffer.getvalue()), name="test.png")
+    image.save()
+    return image
+
+
+def text_section(heading="Wat is het?", body="<p>Uitleg.</p>", citations=()):
+    return {"type": "text", "value": {"heading": heading, "body": body, "citations": [r.pk for r in citations]}}
+
+
+def treatment_value(name, category="exercise", body="<p>Zo werkt het.</p>", citations=(), **extra):
+    value = {
+        "name": name,
+        "category": category,
+        "body": body,
+        "what_to_expect": {"sessions": "", "sensation": "", "aftercare": ""},
+        "risks": "",
+        "illustration": [],
+        "call_to_action": {"label": "", "page": None, "url": ""},
+        "citations": [r.pk for r in citations],
+    }
+    value.update(extra)
+    return value
+
+
+def treatment(name, **kwargs):
+    return {"type": "treatment", "value": treatment_value(name, **kwargs)}
+
+
+def treatment_group(heading, treatments, citations=()):
+    return {
+        "type": "treatment_group",
+        "value": {
+            "heading": heading,
+            "intro": "",
+            "treatments": treatments,
+            "outro": "",
+            "citations": [r.pk for r in citations],
+        },
+    }
+
+
+def treatment_overview(heading="Welke behandelingen zijn er?"):
+    return {"type": "treatment_overview", "value": {"heading": heading, "intro": "<p>Overzicht.</p>", "citations": []}}
+
+
+def faq(*pairs):
+    return {
+        "type": "faq",
+        "value": {
+            "heading": "Veelgestelde vragen",
+            "questions": [{"question": q, "answer": a, "citations": []} for q, a in pairs],
+        },
+    }
+
+
+def build_condition(title="Hielspoor", sections=(), synonyms=(), **fields):
+    """An unsaved condition page with its sections converted from raw block data."""
+    stream_block = ConditionPage._meta.get_field("sections").stream_block
+    defaults = {
+        "title": title,
+        "summary": f"Korte uitleg over {title.lower()}.",
+        "body_region": "voet-enkel",
+        "last_reviewed": datetime.date(2026, 1, 10),
+        "next_review": datetime.date(2027, 1, 10),
+    }
+    page = ConditionPage(**{**defaults, **fields}, sections=stream_block.to_python(list(sections)))
+    page.synonyms = [ConditionSynonym(name=name) for name in synonyms]
+    return page
+
+
+def make_condition(index, title="Hielspoor", sections=(), synonyms=(), live=True, **fields):
+    page = build_condition(title, sections, synonyms, **fields)
+    index.add_child(instance=page)
+    revision = page.save_revision()
+    if live:
+        revision.publish()
+    else:
+        page.live = False
+        page.save()
+    page.refresh_from_db()
+    return page

@@ -1,0 +1,119 @@
+"""`load_demo_content` builds a complete demo site, and running it twice changes nothing."""
+
+import io
+
+import pytest
+from bs4 import BeautifulSoup
+from django.core.management import call_command
+from wagtail.images import get_image_model
+from wagtail.models import Page, PageLogEntry, Revision
+
+from clinic.models import ClinicSettings
+from conditions.models import ConditionPage, Reference
+from people.models import Person
+
+EXAMPLE_TREATMENTS = [
+    "Oefentherapie",
+    "Shockwave",
+    "Therapiezool",
+    "Nachtspalk",
+    "Botox",
+    "Plaatjesrijk plasma (PRP of ACP)",
+    "Prolotherapie",
+    "Corticosteroïden",
+    "Operatie",
+]
+SECTION_TYPES = {
+    "text",
+    "figure",
+    "risk_factors",
+    "symptoms",
+    "diagnosis",
+    "self_care",
+    "contact_doctor",
+    "treatment_overview",
+    "treatment",
+    "treatment_group",
+    "faq",
+}
+
+
+@pytest.fixture
+def demo(db):
+    call_command("load_demo_content", stdout=io.StringIO())
+    return ConditionPage.objects.get(slug="hielspoor")
+
+
+def snapshot():
+    return {
+        "pages": list(Page.objects.order_by("path").values_list("path", "title", "latest_revision_id", "live")),
+        "revisions": Revision.objects.count(),
+        "log_entries": PageLogEntry.objects.count(),
+        "references": list(Reference.objects.order_by("pk").values()),
+        "people": list(Person.objects.order_by("pk").values()),
+        "images": list(get_image_model().objects.order_by("pk").values_list("pk", "file")),
+        "settings": list(ClinicSettings.objects.values_list("pk", "about_text")),
+    }
+
+
+def test_running_the_command_twice_changes_nothing(demo):
+    before = snapshot()
+    call_command("load_demo_content", stdout=io.StringIO())
+    assert snapshot() == before
+
+
+def test_the_hielspoor_page_uses_every_section_type(demo):
+    assert {block.block_type for block in demo.sections} == SECTION_TYPES
+
+
+def test_the_hielspoor_page_has_all_nine_treatments_of_the_example(demo):
+    names = [child["name"] for entry in demo.treatment_navigation for child in (entry["children"] or [entry])]
+    assert names == EXAMPLE_TREATMENTS
+
+
+def test_the_hielspoor_page_is_served_at_its_expected_address(client, demo):
+    response = client.get("/aandoeningen/hielspoor/")
+    assert response.status_code == 200
+    soup = BeautifulSoup(response.content, "html.parser")
+    assert soup.h1.get_text(strip=True) == "Hielspoor"
+
+
+def test_the_hielspoor_page_shows_who_wrote_and_reviewed_it(client, demo):
+    content = client.get(demo.url).content.decode()
+    assert demo.author.name in content
+    assert demo.reviewer.name in content
+    assert "Laatst gecontroleerd" in content
+
+
+def test_the_illustration_has_alt_text_and_credit(client, demo):
+    soup = BeautifulSoup(client.get(demo.url).content, "html.parser")
+    figure = soup.select_one("figure.figure")
+    assert figure.img["alt"].startswith("Tekening van een voet")
+    assert "Illustratie:" in figure.figcaption.get_text()
+
+
+def test_the_demo_has_at_least_three_questions_on_hielspoor(demo):
+    faq = next(block for block in demo.sections if block.block_type == "faq")
+    assert len(faq.value["questions"]) >= 3
+
+
+def test_achillespeesklachten_shares_references_with_hielspoor(demo):
+    achilles = ConditionPage.objects.get(slug="achillespeesklachten")
+    shared = {ref.pk for ref in demo.references} & {ref.pk for ref in achilles.references}
+    assert len(shared) >= 2
+
+
+def test_every_reference_the_example_cites_is_in_the_reference_list(demo):
+    surnames = [ref.first_author for ref in demo.references]
+    for expected in ["van Leeuwen", "Rathleff", "Dizon", "Berbrayer", "Monto", "Herber", "Fong", "Chutumstid", "Ang"]:
+        assert expected in surnames
+
+
+def test_the_footer_shows_the_collective_and_its_partners(client, demo):
+    soup = BeautifulSoup(client.get(demo.url).content, "html.parser")
+    footer = soup.select_one("footer")
+    assert "Over het collectief" in footer.get_text()
+    assert [li.get_text(" ", strip=True).split(" ")[0] for li in footer.select(".partners__list li")] == [
+        "Bergman",
+        "NOC*NSF",
+    ]

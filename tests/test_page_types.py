@@ -1,0 +1,111 @@
+"""Each page type lives in its place in the tree, renders, and can be edited and previewed in the admin."""
+
+from django.utils.text import slugify
+from wagtail.models import Page
+from wagtail.test.utils import WagtailPageTestCase
+from wagtail.test.utils.form_data import inline_formset, nested_form_data, rich_text, streamfield
+
+from conditions.models import ConditionIndexPage, ConditionPage
+from home.models import HomePage
+from tests.factories import make_condition, make_person, make_reference, make_site_tree, text_section, treatment
+
+
+def condition_form_data(title, author, **overrides):
+    """Admin form data for a condition page with one text section (the StreamField editor is JavaScript)."""
+    data = {
+        "title": title,
+        "slug": slugify(title),
+        "summary": f"Korte uitleg over {title}.",
+        "body_region": "onderbeen",
+        "synonyms": inline_formset([{"name": "achillodynie"}]),
+        "sections": streamfield(
+            [
+                (
+                    "text",
+                    {
+                        "heading": "Wat is het?",
+                        "body": rich_text("<p>Een overbelaste pees.</p>"),
+                        "citations": streamfield([]),
+                    },
+                )
+            ]
+        ),
+        "author": str(author.pk),
+        "last_reviewed": "2026-03-01",
+        "next_review": "2027-03-01",
+    }
+    data.update(overrides)
+    return nested_form_data(data)
+
+
+class PageTreeRulesTests(WagtailPageTestCase):
+    def test_home_page_sits_at_the_root_and_holds_the_conditions_index(self):
+        self.assertAllowedParentPageTypes(HomePage, {Page})
+        self.assertAllowedSubpageTypes(HomePage, {ConditionIndexPage})
+
+    def test_conditions_index_sits_under_the_home_page_only(self):
+        self.assertAllowedParentPageTypes(ConditionIndexPage, {HomePage})
+        self.assertCanNotCreateAt(Page, ConditionIndexPage)
+        self.assertCanNotCreateAt(ConditionPage, ConditionIndexPage)
+
+    def test_condition_pages_sit_under_the_conditions_index_only(self):
+        self.assertAllowedParentPageTypes(ConditionPage, {ConditionIndexPage})
+        self.assertCanCreateAt(ConditionIndexPage, ConditionPage)
+        self.assertCanNotCreateAt(HomePage, ConditionPage)
+        self.assertCanNotCreateAt(Page, ConditionPage)
+
+    def test_condition_pages_have_no_subpages(self):
+        self.assertAllowedSubpageTypes(ConditionPage, set())
+
+
+class PageBehaviourTests(WagtailPageTestCase):
+    @classmethod
+    def setUpTestData(cls):
+        cls.home, cls.index = make_site_tree()
+        cls.author = make_person(name="Sanne de Wit")
+        cls.reference = make_reference(doi="10.1111/sms.12313")
+        cls.condition = make_condition(
+            cls.index,
+            sections=[text_section(citations=[cls.reference]), treatment("Shockwave", citations=[cls.reference])],
+            synonyms=["fasciitis plantaris"],
+            author=cls.author,
+        )
+
+    def setUp(self):
+        self.login()
+
+    def test_every_page_type_is_routable(self):
+        for page in (self.home, self.index, self.condition):
+            with self.subTest(page=page):
+                self.assertPageIsRoutable(page)
+
+    def test_every_page_type_is_renderable(self):
+        for page in (self.home, self.index, self.condition):
+            with self.subTest(page=page):
+                self.assertPageIsRenderable(page)
+
+    def test_home_and_index_pages_are_editable_in_the_admin(self):
+        for page in (self.home, self.index):
+            with self.subTest(page=page):
+                self.assertPageIsEditable(page)
+
+    def test_condition_pages_are_editable_in_the_admin(self):
+        self.assertPageIsEditable(
+            self.condition, post_data=condition_form_data(self.condition.title, self.author, slug=self.condition.slug)
+        )
+
+    def test_home_and_index_pages_are_previewable(self):
+        for page in (self.home, self.index):
+            with self.subTest(page=page):
+                self.assertPageIsPreviewable(page)
+
+    def test_condition_pages_are_previewable(self):
+        self.assertPageIsPreviewable(
+            self.condition, post_data=condition_form_data(self.condition.title, self.author, slug=self.condition.slug)
+        )
+
+    def test_a_doctor_can_create_a_condition_page_in_the_admin(self):
+        self.assertCanCreate(self.index, ConditionPage, condition_form_data("Achillespeesklachten", self.author))
+        created = ConditionPage.objects.get(slug="achillespeesklachten")
+        self.assertEqual([s.name for s in created.synonyms.all()], ["achillodynie"])
+        self.assertEqual(created.sections[0].value["heading"], "Wat is het?")

@@ -1,0 +1,42 @@
+"""Stored rich text is whitelisted, whatever path it came in by."""
+
+from bs4 import BeautifulSoup
+
+from clinic.rich_text import sanitise
+
+FEATURES = ["bold", "italic", "ol", "ul", "link", "document-link"]
+
+
+def tags(html):
+    return BeautifulSoup(html, "html.parser")
+
+
+def test_scripts_and_event_handlers_are_removed():
+    soup = tags(sanitise('<p onclick="evil()">Hoi</p><script>alert(1)</script>', FEATURES))
+    assert soup.find("script") is None
+    assert "onclick" not in soup.p.attrs
+
+
+def test_javascript_links_lose_their_target():
+    soup = tags(sanitise('<p><a href="javascript:alert(1)">klik</a></p>', FEATURES))
+    assert soup.a.get("href") is None
+
+
+def test_internal_page_links_and_web_links_survive():
+    soup = tags(
+        sanitise('<p><a linktype="page" id="3">intern</a> <a href="https://example.org">extern</a></p>', FEATURES)
+    )
+    links = soup.find_all("a")
+    assert (links[0]["linktype"], links[0]["id"]) == ("page", "3")
+    assert links[1]["href"] == "https://example.org"
+
+
+def test_features_that_are_not_allowed_are_flattened_to_paragraphs():
+    soup = tags(sanitise("<h2>Kop</h2><p>Tekst</p>", FEATURES))
+    assert soup.find("h2") is None
+    assert [p.get_text() for p in soup.find_all("p")] == ["Kop", "Tekst"]
+
+
+def test_a_second_pass_changes_nothing():
+    once = sanitise("<p>Een <b>vette</b> zin.</p><ul><li>punt</li></ul>", FEATURES)
+    assert sanitise(once, FEATURES) == once
