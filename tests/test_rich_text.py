@@ -22,12 +22,10 @@ def test_javascript_links_lose_their_target():
     assert soup.a.get("href") is None
 
 
-def test_internal_page_links_and_web_links_survive():
-    soup = tags(
-        sanitise('<p><a linktype="page" id="3">intern</a> <a href="https://example.org">extern</a></p>', FEATURES)
-    )
-    links = soup.find_all("a")
-    assert (links[0]["linktype"], links[0]["id"]) == ("page", "3")
+def test_internal_page_links_and_web_links_survive(condition_index):
+    html = f'<p><a linktype="page" id="{condition_index.pk}">intern</a> <a href="https://example.org">extern</a></p>'
+    links = tags(sanitise(html, FEATURES)).find_all("a")
+    assert (links[0]["linktype"], links[0]["id"]) == ("page", str(condition_index.pk))
     assert links[1]["href"] == "https://example.org"
 
 
