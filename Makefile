@@ -30,8 +30,11 @@ run: install
 	$(BIN)/python manage.py load_demo_content --dev-admin --base-url http://$(HOST):$(PORT)
 	$(BIN)/python manage.py runserver $(HOST):$(PORT)
 
+# The browser tests run in a pytest session of their own: their live server
+# needs transactional tests with serialized rollback (see tests/browser/conftest.py).
 test: install $(AXE)
-	DJANGO_SETTINGS_MODULE=clinic.settings.test $(BIN)/python -m pytest $(PYTEST_ARGS)
+	DJANGO_SETTINGS_MODULE=clinic.settings.test $(BIN)/python -m pytest --ignore=tests/browser $(PYTEST_ARGS)
+	DJANGO_SETTINGS_MODULE=clinic.settings.test $(BIN)/python -m pytest tests/browser $(PYTEST_ARGS)
 
 lint: install
 	$(BIN)/ruff check .

@@ -1,0 +1,137 @@
+"""Real-browser tests: Playwright drives Debian's Chromium against a live test server.
+
+Where Chromium (or axe-core) is missing the tests are skipped with the reason,
+except on CI, where a missing browser is a failure.
+"""
+
+import io
+import os
+import shutil
+from pathlib import Path
+
+import pytest
+from django.core.management import call_command
+
+CHROMIUM = os.environ.get("CHROMIUM_PATH", "/usr/bin/chromium")
+AXE_JS = Path(__file__).resolve().parents[2] / "node_modules" / "axe-core" / "axe.min.js"
+ARTIFACTS = Path(__file__).resolve().parents[2] / "test-artifacts"
+ON_CI = os.environ.get("CI") == "true"
+
+
+# Live-server tests flush every table afterwards, including the root page and
+# locale that Wagtail's migrations create; serialized rollback puts them back.
+# pytest-django only serializes reliably when these tests run in their own
+# session, so `make test` runs tests/browser as a second pytest run.
+BROWSER_DB = pytest.mark.django_db(transaction=True, serialized_rollback=True)
+
+CHROMIUM_ARGS = [
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-quic",
+    "--no-first-run",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+]
+
+
+def missing(reason):
+    if ON_CI:
+        pytest.fail(f"{reason} (required on CI)")
+    pytest.skip(reason)
+
+
+@pytest.fixture(scope="session")
+def browser():
+    if not (os.path.exists(CHROMIUM) or shutil.which("chromium")):
+        missing(f"Chromium not found at {CHROMIUM}: install Debian's chromium package")
+    try:
+        from playwright.sync_api import sync_playwright
+    except ImportError:
+        missing("Playwright's Python package is not installed")
+    # Playwright's sync API runs an event loop in this thread; the ORM calls that
+    # fixtures make (demo content) are still plain synchronous calls.
+    previous = os.environ.get("DJANGO_ALLOW_ASYNC_UNSAFE")
+    os.environ["DJANGO_ALLOW_ASYNC_UNSAFE"] = "true"
+    try:
+        with sync_playwright() as playwright:
+            browser = playwright.chromium.launch(executable_path=CHROMIUM, headless=True, args=CHROMIUM_ARGS)
+            yield browser
+            browser.close()
+    finally:
+        if previous is None:
+            os.environ.pop("DJANGO_ALLOW_ASYNC_UNSAFE", None)
+        else:
+            os.environ["DJANGO_ALLOW_ASYNC_UNSAFE"] = previous
+
+
+@pytest.fixture
+def demo_site(live_server):
+    """The demo content behind a live server."""
+    call_command("load_demo_content", stdout=io.StringIO())
+    return live_server.url
+
+
+def open_page(browser, url, width, javascript=True):
+    context = browser.new_context(
+        viewport={"width": width, "height": 844 if width < 600 else 900},
+        java_script_enabled=javascript,
+        locale="nl-NL",
+        reduced_motion="reduce",
+    )
+    page = context.new_page()
+    page.goto(url)
+    return page
+
+
+@pytest.fixture
+def phone(browser):
+    pages = []
+
+    def make(url, javascript=True):
+        page = open_page(browser, url, 390, javascript)
+        pages.append(page)
+        return page
+
+    yield make
+    for page in pages:
+        page.context.close()
+
+
+@pytest.fixture
+def desktop(browser):
+    pages = []
+
+    def make(url):
+        page = open_page(browser, url, 1280)
+        pages.append(page)
+        return page
+
+    yield make
+    for page in pages:
+        page.context.close()
+
+
+@pytest.fixture
+def axe():
+    if not AXE_JS.exists():
+        missing("axe-core is not installed: run `npm ci` (make test does)")
+    source = AXE_JS.read_text()
+
+    def run(page):
+        page.add_script_tag(content=source)
+        result = page.evaluate(
+            "async () => await axe.run(document, {runOnly: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', "
+            "'wcag22aa', 'best-practice']})"
+        )
+        return [
+            f"{v['id']} ({v['impact']}): {v['help']} -> {[n['target'] for n in v['nodes']][:3]}"
+            for v in result["violations"]
+        ]
+
+    return run
+
+
+def screenshot(page, name):
+    ARTIFACTS.mkdir(exist_ok=True)
+    page.screenshot(path=str(ARTIFACTS / f"{name}.png"), full_page=True)

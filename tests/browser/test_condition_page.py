@@ -1,0 +1,100 @@
+"""The hielspoor page as a patient uses it: on a phone, by keyboard, with and without JavaScript."""
+
+import pytest
+
+from tests.browser.conftest import BROWSER_DB, screenshot
+
+pytestmark = [pytest.mark.browser, BROWSER_DB]
+
+HIELSPOOR = "/aandoeningen/hielspoor/"
+
+
+def in_viewport(page, selector):
+    return page.evaluate(
+        """(selector) => {
+            const r = document.querySelector(selector).getBoundingClientRect();
+            return r.top >= 0 && r.top < window.innerHeight && r.bottom > 0;
+        }""",
+        selector,
+    )
+
+
+def test_following_a_treatment_link_on_a_phone_brings_the_treatment_into_view(phone, demo_site):
+    page = phone(demo_site + HIELSPOOR)
+    target = "#behandeling-prolotherapie"
+    assert not in_viewport(page, target)
+
+    page.get_by_role("navigation", name="Kies een behandeling om meer te lezen").get_by_role(
+        "link", name="Prolotherapie"
+    ).click()
+
+    page.wait_for_function("location.hash === '#behandeling-prolotherapie'")
+    page.wait_for_function(
+        "() => { const r = document.querySelector('#behandeling-prolotherapie').getBoundingClientRect();"
+        " return r.top >= 0 && r.top < window.innerHeight; }"
+    )
+    assert in_viewport(page, target)
+    assert page.locator(f"{target} h4").inner_text() == "Prolotherapie"
+
+
+def test_every_treatment_link_works_without_javascript(phone, demo_site):
+    page = phone(demo_site + HIELSPOOR, javascript=False)
+    links = page.locator(".topic-nav a")
+    assert links.count() == 10  # nine treatments and the injections group
+    links.filter(has_text="Operatie").click()
+    assert in_viewport(page, "#behandeling-operatie")
+
+
+def test_the_skip_link_is_the_first_stop_for_keyboard_users(phone, demo_site):
+    page = phone(demo_site + HIELSPOOR)
+    page.keyboard.press("Tab")
+    focused = page.evaluate("document.activeElement.textContent.trim()")
+    assert focused == "Direct naar de inhoud"
+    assert page.locator(".skip-link").is_visible()
+    page.keyboard.press("Enter")
+    page.wait_for_function("location.hash === '#inhoud'")
+
+
+def test_a_question_opens_with_the_keyboard(phone, demo_site):
+    page = phone(demo_site + HIELSPOOR)
+    question = page.locator("summary", has_text="Ik sport niet")
+    question.focus()
+    page.keyboard.press("Enter")
+    assert page.locator("details", has=question).evaluate("d => d.open")
+
+
+def test_a_citation_mark_leads_to_its_reference(phone, demo_site):
+    page = phone(demo_site + HIELSPOOR)
+    page.locator("sup.cite a").first.click()
+    page.wait_for_function("location.hash === '#bron-1'")
+    assert in_viewport(page, "#bron-1")
+    assert "van Leeuwen" in page.locator("#bron-1").inner_text()
+
+
+@pytest.mark.parametrize("path", ["/", "/aandoeningen/", HIELSPOOR, "/aandoeningen/achillespeesklachten/"])
+def test_pages_have_no_accessibility_violations_on_a_phone(phone, demo_site, axe, path):
+    page = phone(demo_site + path)
+    assert axe(page) == []
+
+
+@pytest.mark.parametrize("path", ["/", "/aandoeningen/", HIELSPOOR])
+def test_pages_have_no_accessibility_violations_on_a_desktop(desktop, demo_site, axe, path):
+    page = desktop(demo_site + path)
+    assert axe(page) == []
+
+
+def test_the_phone_layout_never_scrolls_sideways(phone, demo_site):
+    for path in ["/", "/aandoeningen/", HIELSPOOR]:
+        page = phone(demo_site + path)
+        assert page.evaluate("document.documentElement.scrollWidth <= window.innerWidth"), path
+
+
+def test_screenshots_of_the_hielspoor_page_for_review(phone, desktop, demo_site):
+    """Keeps full-page screenshots in test-artifacts/ for people to look at."""
+    small = phone(demo_site + HIELSPOOR)
+    small.wait_for_load_state("networkidle")
+    screenshot(small, "hielspoor-390")
+    large = desktop(demo_site + HIELSPOOR)
+    large.wait_for_load_state("networkidle")
+    screenshot(large, "hielspoor-1280")
+    assert small.locator("figure img").evaluate("img => img.complete && img.naturalWidth > 0")
