@@ -84,32 +84,28 @@ def open_page(browser, url, width, javascript=True):
     return page
 
 
-@pytest.fixture
-def phone(browser):
-    pages = []
+def pages_at_width(browser, width):
+    """Yield a function that opens URLs at this viewport width; close them all afterwards."""
+    opened = []
 
     def make(url, javascript=True):
-        page = open_page(browser, url, 390, javascript)
-        pages.append(page)
+        page = open_page(browser, url, width, javascript)
+        opened.append(page)
         return page
 
     yield make
-    for page in pages:
+    for page in opened:
         page.context.close()
+
+
+@pytest.fixture
+def phone(browser):
+    yield from pages_at_width(browser, 390)
 
 
 @pytest.fixture
 def desktop(browser):
-    pages = []
-
-    def make(url):
-        page = open_page(browser, url, 1280)
-        pages.append(page)
-        return page
-
-    yield make
-    for page in pages:
-        page.context.close()
+    yield from pages_at_width(browser, 1280)
 
 
 @pytest.fixture
