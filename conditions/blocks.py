@@ -59,6 +59,12 @@ class FigureBlock(blocks.StructBlock):
     credit = blocks.CharBlock(
         label=_("maker"), required=False, max_length=120, help_text=_("Illustrator of fotograaf.")
     )
+    credit_kind = blocks.ChoiceBlock(
+        label=_("soort beeld"),
+        choices=[("illustratie", _("Illustratie")), ("foto", _("Foto")), ("beeld", _("Beeld"))],
+        default="illustratie",
+        help_text=_("Staat voor de naam van de maker: 'Foto: Anna Jansen'."),
+    )
 
     class Meta:
         icon = "image"

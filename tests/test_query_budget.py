@@ -10,10 +10,14 @@ import pytest
 from django.core.management import call_command
 
 BUDGETS = {
-    "/aandoeningen/hielspoor/": 22,
-    "/aandoeningen/achillespeesklachten/": 18,
+    "/aandoeningen/hielspoor/": 24,
+    "/aandoeningen/achillespeesklachten/": 19,
     "/aandoeningen/": 12,
-    "/": 9,
+    "/": 10,
+    "/publicaties/": 15,
+    "/publicaties/?year=2024&onderwerp=topsport": 15,
+    "/publicaties/sporten-met-koorts/": 18,
+    "/publicaties/feed/": 11,
 }
 
 

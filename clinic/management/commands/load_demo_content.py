@@ -1,4 +1,4 @@
-"""Build the demo site: home, conditions index, hielspoor and achillespeesklachten.
+"""Build the demo site: home, conditions, the news archive with ten publications, site settings.
 
 Idempotent: whatever already exists (matched by slug, title or name) is left
 exactly as it is, so a second run changes nothing and never overwrites an
@@ -6,6 +6,7 @@ editor's changes.
 """
 
 import io
+import math
 
 from django.conf import settings
 from django.contrib.auth import get_user_model
@@ -14,6 +15,7 @@ from django.core.management.base import BaseCommand, CommandError
 from django.db import transaction
 from PIL import Image as PILImage
 from PIL import ImageDraw, ImageFont
+from taggit.models import Tag
 from wagtail.images import get_image_model
 from wagtail.models import Page, Site
 
@@ -22,6 +24,8 @@ from conditions import demo
 from conditions.models import ConditionIndexPage, ConditionPage, ConditionSynonym, Reference
 from home.models import HomePage
 from people.models import Person
+from publications import demo as publications_demo
+from publications.models import PublicationAuthor, PublicationIndexPage, PublicationPage
 
 DEV_ADMIN_USERNAME = "admin"
 DEV_ADMIN_PASSWORD = "admin"
@@ -56,11 +60,17 @@ class Command(BaseCommand):
 
         achilles = self.condition(index, demo.achillespeesklachten(refs), people)
         hielspoor = self.condition(index, demo.hielspoor(refs, illustration.pk, achilles.pk), people)
+        conditions = {page.slug: page for page in (achilles, hielspoor)}
+        archive = self.publication_index(home)
+        pictures = {key: self.picture(key, **fields) for key, fields in publications_demo.PICTURES.items()}
+        for content in publications_demo.PUBLICATIONS:
+            self.publication(archive, content, people, pictures, conditions)
         self.site_settings(home)
 
         base = options["base_url"].rstrip("/")
         self.stdout.write(self.style.SUCCESS("Demo-inhoud staat klaar."))
         self.stdout.write(f"  Hielspoor:  {base}{hielspoor.get_url()}")
+        self.stdout.write(f"  Nieuws:     {base}{archive.get_url()}")
         self.stdout.write(f"  Beheer:     {base}/admin/")
         if options["dev_admin"]:
             self.stdout.write(
@@ -161,6 +171,61 @@ class Command(BaseCommand):
         page.save_revision().publish()
         return page
 
+    def publication_index(self, home):
+        archive = PublicationIndexPage.objects.child_of(home).first()
+        if archive:
+            return archive
+        archive = PublicationIndexPage(
+            title="Publicaties",
+            slug="publicaties",
+            show_in_menus=True,
+            intro="<p>Onze artsen schrijven over sport en gezondheid, en komen geregeld in het nieuws. "
+            "Hier vindt u al die berichten bij elkaar, de nieuwste bovenaan.</p>",
+        )
+        home.add_child(instance=archive)
+        archive.save_revision().publish()
+        return archive
+
+    def picture(self, key, title, alt):
+        Image = get_image_model()
+        existing = Image.objects.filter(title=title).first()
+        if existing:
+            return existing
+        image = Image(title=title, description=alt)
+        image.file = ImageFile(io.BytesIO(draw_picture(key)), name=f"{key}.png")
+        image.save()
+        return image
+
+    def publication(self, archive, content, people, pictures, conditions):
+        existing = PublicationPage.objects.child_of(archive).filter(slug=content["slug"]).first()
+        if existing:
+            return existing
+        body_block = PublicationPage._meta.get_field("body").stream_block
+        source_name, source_url = content.get("source", ("", ""))
+        page = PublicationPage(
+            title=content["title"],
+            slug=content["slug"],
+            publication_date=content["date"],
+            intro=content["intro"],
+            body=body_block.to_python(content["body"]),
+            source_name=source_name,
+            source_url=source_url,
+            link_to_source=content.get("link_to_source", False),
+        )
+        picture_key = content.get("picture")
+        if picture_key:
+            page.listing_image = pictures[picture_key]
+            page.listing_image_alt = publications_demo.PICTURES[picture_key]["alt"]
+            page.listing_image_credit = "Sportartsen Collectief"
+        page.authors = [PublicationAuthor(person=people[key]) for key in content["authors"]]
+        page.related_conditions = [conditions[slug] for slug in content.get("related", [])]
+        for name in content["tags"]:
+            # Reuse a tag an editor may already have, whatever its capitals.
+            page.tags.add(Tag.objects.filter(name__iexact=name).first() or name)
+        archive.add_child(instance=page)
+        page.save_revision().publish()
+        return page
+
     def site_settings(self, home):
         site = Site.objects.get(root_page=home)
         clinic = ClinicSettings.for_site(site)
@@ -235,6 +300,64 @@ def draw_plantar_fascia(width=1200, height=800):
     draw.line([(640, 728), (660, 685)], fill="#8a4b00", width=4)
     draw.text((120, 735), "pijnlijke plek", fill="#a00016", font=font)
     draw.text((700, 120), "hielspoor", fill="#1b1f23", font=font)
+    buffer = io.BytesIO()
+    image.save(buffer, format="PNG", optimize=True)
+    return buffer.getvalue()
+
+
+def _font(size):
+    try:
+        return ImageFont.truetype("DejaVuSans-Bold.ttf", size)
+    except OSError:
+        return ImageFont.load_default()
+
+
+def _sky(draw, width, height, top, bottom):
+    for y in range(height):
+        t = y / height
+        colour = tuple(round(a + (b - a) * t) for a, b in zip(top, bottom, strict=True))
+        draw.line([(0, y), (width, y)], fill=colour)
+
+
+def draw_picture(key, width=1200, height=675):
+    """Simple illustrations for the demo's news items, so the archive has pictures without borrowed photos."""
+    image = PILImage.new("RGB", (width, height), "#ffffff")
+    draw = ImageDraw.Draw(image)
+    if key == "fietswiel":
+        _sky(draw, width, height, (120, 180, 230), (235, 244, 250))
+        draw.rectangle((0, 520, width, height), fill="#5b6168")
+        draw.line([(0, 600), (width, 600)], fill="#ffffff", width=8)
+        cx, cy, r = 600, 330, 220
+        draw.ellipse((cx - r, cy - r, cx + r, cy + r), outline="#1b1f23", width=26)
+        for spoke in range(24):
+            angle = 2 * math.pi * spoke / 24
+            draw.line([(cx, cy), (cx + r * math.cos(angle), cy + r * math.sin(angle))], fill="#8a939b", width=3)
+        draw.ellipse((cx - 28, cy - 28, cx + 28, cy + 28), fill="#c0001a")
+    elif key == "atletiekbaan":
+        draw.rectangle((0, 0, width, height), fill="#2f8f4e")
+        for lane in range(6):
+            top = 140 + lane * 70
+            draw.rectangle((0, top, width, top + 70), fill="#c4452f")
+            draw.line([(0, top), (width, top)], fill="#ffffff", width=5)
+        draw.line([(0, 560), (width, 560)], fill="#ffffff", width=5)
+        draw.text((80, 40), "1  2  3  4  5  6", fill="#ffffff", font=_font(56))
+    elif key == "bergen":
+        _sky(draw, width, height, (40, 110, 190), (200, 225, 245))
+        for left, peak, right, shade in (
+            (-100, (250, 180), 620, "#6b7a8a"),
+            (380, (700, 110), 1080, "#56616e"),
+            (800, (1050, 220), 1350, "#7d8b99"),
+        ):
+            draw.polygon([(left, height), peak, (right, height)], fill=shade)
+            px, py = peak
+            draw.polygon([(px - 90, py + 110), (px, py), (px + 90, py + 110), (px, py + 80)], fill="#ffffff")
+        draw.rectangle((0, 600, width, height), fill="#f4f7f8")
+    elif key == "vliegtuig":
+        _sky(draw, width, height, (30, 90, 170), (170, 210, 240))
+        for x, y, r in ((150, 560, 120), (330, 590, 150), (560, 570, 130), (800, 600, 160), (1050, 575, 140)):
+            draw.ellipse((x - r, y - r // 2, x + r, y + r // 2), fill="#ffffff")
+        draw.polygon([(0, 300), (900, 430), (960, 470), (0, 430)], fill="#d9dee3", outline="#7a848e")
+        draw.polygon([(820, 418), (870, 330), (905, 335), (890, 436)], fill="#c0001a")
     buffer = io.BytesIO()
     image.save(buffer, format="PNG", optimize=True)
     return buffer.getvalue()
