@@ -14,7 +14,7 @@ from wagtail.blocks.struct_block import StructBlockValidationError
 from wagtail.images.blocks import ImageChooserBlock
 from wagtail.snippets.blocks import SnippetChooserBlock
 
-from clinic.rich_text import SafeRichTextBlock
+from clinic.rich_text import SafeRichTextBlock, SanitisingStreamBlock
 
 # Headings belong to blocks, so rich text gets no heading buttons.
 TEXT_FEATURES = ["bold", "italic", "ol", "ul", "link", "document-link"]
@@ -321,7 +321,7 @@ class FAQBlock(blocks.StructBlock):
         template = "conditions/blocks/faq.html"
 
 
-class ConditionSectionsBlock(blocks.StreamBlock):
+class ConditionSectionsBlock(SanitisingStreamBlock):
     text = TextSectionBlock()
     figure = FigureBlock()
     risk_factors = RiskFactorsBlock()

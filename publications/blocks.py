@@ -4,7 +4,7 @@ from django.utils.translation import gettext_lazy as _
 from wagtail import blocks
 from wagtail.embeds.blocks import EmbedBlock
 
-from clinic.rich_text import SafeRichTextBlock
+from clinic.rich_text import SafeRichTextBlock, SanitisingStreamBlock
 from conditions.blocks import FigureBlock
 
 # News items may use subheadings inside their text: they are stories, not structured medical content.
@@ -39,7 +39,7 @@ class VideoBlock(blocks.StructBlock):
         template = "publications/blocks/video.html"
 
 
-class PublicationBodyBlock(blocks.StreamBlock):
+class PublicationBodyBlock(SanitisingStreamBlock):
     paragraph = SafeRichTextBlock(
         label=_("tekst"), features=PARAGRAPH_FEATURES, template="publications/blocks/paragraph.html"
     )

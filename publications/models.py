@@ -186,13 +186,13 @@ class ArchiveQuery:
 
     @property
     def previous_query(self):
-        if self.page and self.page.has_previous():
+        if self.page is not None and self.page.has_previous():
             return self.query_string(page=self.page.previous_page_number())
         return None
 
     @property
     def next_query(self):
-        if self.page and self.page.has_next():
+        if self.page is not None and self.page.has_next():
             return self.query_string(page=self.page.next_page_number())
         return None
 
@@ -201,7 +201,7 @@ class ArchiveQuery:
         return bool(self.year or self.tag)
 
     def page_links(self):
-        if not self.page or self.page.paginator.num_pages < 2:
+        if self.page is None or self.page.paginator.num_pages < 2:
             return []
         return [
             {"number": number, "query": self.query_string(page=number), "current": number == self.page.number}
@@ -332,6 +332,10 @@ class PublicationPage(Page):
     def published_datetime(self):
         """The publication date as a moment, for feeds: the start of that day in the clinic's time zone."""
         return timezone.make_aware(datetime.datetime.combine(self.publication_date, datetime.time()))
+
+    def conditions(self):
+        """The live conditions this item is about (also in a preview, where the relation is not yet saved)."""
+        return [condition for condition in self.related_conditions.all() if condition.live]
 
     def _neighbour(self, newer):
         siblings = PublicationPage.objects.sibling_of(self, inclusive=False).listed()

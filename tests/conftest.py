@@ -1,6 +1,6 @@
 import pytest
 
-from tests.factories import make_site_tree
+from tests.factories import make_publication_index, make_site_tree
 
 
 @pytest.fixture
@@ -12,3 +12,8 @@ def site_tree(db):
 @pytest.fixture
 def condition_index(site_tree):
     return site_tree[1]
+
+
+@pytest.fixture
+def publication_index(site_tree):
+    return make_publication_index(site_tree[0])

@@ -1,4 +1,4 @@
-"""Small builders for test content: a site tree, people, references and condition pages."""
+"""Small builders for test content: a site tree, people, references, condition pages and news items."""
 
 import datetime
 import io
@@ -12,6 +12,7 @@ from wagtail.models import Page, Site
 from conditions.models import ConditionIndexPage, ConditionPage, ConditionSynonym, Reference
 from home.models import HomePage
 from people.models import Person
+from publications.models import PublicationAuthor, PublicationIndexPage, PublicationPage
 
 _sequence = itertools.count(1)
 
@@ -139,3 +140,54 @@ def make_condition(index, title="Hielspoor", sections=(), synonyms=(), live=True
         page.save()
     page.refresh_from_db()
     return page
+
+
+def make_publication_index(home, **fields):
+    defaults = {"title": "Publicaties", "slug": "publicaties", "show_in_menus": True}
+    return publish(home, PublicationIndexPage(**{**defaults, **fields}))
+
+
+def build_publication(title=None, date=None, tags=(), authors=(), conditions=(), body=(), **fields):
+    """An unsaved news item; body is raw block data, as the admin would store it."""
+    n = next(_sequence)
+    title = title or f"Nieuwsbericht {n}"
+    stream_block = PublicationPage._meta.get_field("body").stream_block
+    page = PublicationPage(
+        title=title,
+        slug=fields.pop("slug", f"bericht-{n}"),
+        publication_date=date or datetime.date(2025, 1, 1),
+        intro=fields.pop("intro", f"Korte inleiding bij {title.lower()}."),
+        body=stream_block.to_python(list(body)),
+        **fields,
+    )
+    page.authors = [PublicationAuthor(person=person) for person in authors]
+    page.related_conditions = list(conditions)
+    for tag in tags:
+        page.tags.add(tag)
+    return page
+
+
+def make_publication(index, *args, live=True, **kwargs):
+    page = build_publication(*args, **kwargs)
+    index.add_child(instance=page)
+    revision = page.save_revision()
+    if live:
+        revision.publish()
+    else:
+        page.live = False
+        page.save()
+    page.refresh_from_db()
+    return page
+
+
+def make_publications(index, count, start=datetime.date(2025, 6, 30), **kwargs):
+    """`count` items, one a week apart, the first one the newest."""
+    return [
+        make_publication(
+            index,
+            title=f"Bericht van {start - datetime.timedelta(weeks=i):%d-%m-%Y}",
+            date=start - datetime.timedelta(weeks=i),
+            **kwargs,
+        )
+        for i in range(count)
+    ]

@@ -5,12 +5,14 @@ import io
 import pytest
 from bs4 import BeautifulSoup
 from django.core.management import call_command
+from taggit.models import Tag
 from wagtail.images import get_image_model
 from wagtail.models import Page, PageLogEntry, Revision
 
 from clinic.models import ClinicSettings
 from conditions.models import ConditionPage, Reference
 from people.models import Person
+from publications.models import PublicationPage
 
 EXAMPLE_TREATMENTS = [
     "Oefentherapie",
@@ -53,6 +55,12 @@ def snapshot():
         "people": list(Person.objects.order_by("pk").values()),
         "images": list(get_image_model().objects.order_by("pk").values_list("pk", "file")),
         "settings": list(ClinicSettings.objects.values_list("pk", "about_text")),
+        "tags": list(Tag.objects.order_by("pk").values_list("pk", "name")),
+        "publication_links": list(
+            PublicationPage.objects.order_by("pk").values_list(
+                "pk", "tagged_items__tag", "authors__person", "related_conditions"
+            )
+        ),
     }
 
 
@@ -117,3 +125,31 @@ def test_the_footer_shows_the_collective_and_its_partners(client, demo):
         "Bergman",
         "NOC*NSF",
     ]
+
+
+def test_the_demo_has_ten_publications_over_two_years(demo):
+    publications = PublicationPage.objects.live()
+    assert publications.count() == 10
+    assert {p.publication_date.year for p in publications} == {2024, 2025}
+
+
+def test_demo_publications_have_authors_and_topics_and_some_have_photos(demo):
+    publications = PublicationPage.objects.live()
+    assert all(p.authors.exists() for p in publications)
+    assert all(p.tags.exists() for p in publications)
+    with_photos = [p for p in publications if p.listing_image]
+    assert len(with_photos) >= 3
+    assert all(p.listing_image_alt for p in with_photos)
+
+
+@pytest.mark.parametrize("url", ["/", "/aandoeningen/hielspoor/"])
+def test_the_carousel_shows_all_ten_demo_publications(client, demo, url):
+    soup = BeautifulSoup(client.get(url).content, "html.parser")
+    cards = soup.select("[data-carousel] .publication-card")
+    assert len(cards) == 10
+    assert cards[0].time.get_text(strip=True) == "22 juli 2025"
+
+
+def test_hielspoor_shows_its_related_news(client, demo):
+    soup = BeautifulSoup(client.get(demo.url).content, "html.parser")
+    assert soup.select(".related-publications .publication-card")

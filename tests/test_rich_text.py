@@ -3,6 +3,7 @@
 from bs4 import BeautifulSoup
 
 from clinic.rich_text import sanitise
+from tests.factories import make_condition, text_section
 
 FEATURES = ["bold", "italic", "ol", "ul", "link", "document-link"]
 
@@ -38,3 +39,13 @@ def test_features_that_are_not_allowed_are_flattened_to_paragraphs():
 def test_a_second_pass_changes_nothing():
     once = sanitise("<p>Een <b>vette</b> zin.</p><ul><li>punt</li></ul>", FEATURES)
     assert sanitise(once, FEATURES) == once
+
+
+def test_a_stream_built_from_raw_data_is_whitelisted_when_stored(client, condition_index):
+    page = make_condition(
+        condition_index, sections=[text_section(body='<p onclick="evil()">Hoi</p><script>x()</script>')]
+    )
+
+    stored = page.sections.raw_data[0]["value"]["body"]
+    assert "<script" not in stored
+    assert "onclick" not in stored

@@ -1,0 +1,81 @@
+"""An editor schedules a news item: it appears in the archive, the carousel and the feed from that moment on.
+
+Wagtail publishes scheduled pages when its `publish_scheduled` command runs
+(every minute from cron or the scheduler service). These tests move the
+clock with time-machine and run that same command.
+"""
+
+import datetime
+import io
+
+import feedparser
+import pytest
+import time_machine
+from bs4 import BeautifulSoup
+from django.core.management import call_command
+from django.utils import timezone
+
+from tests.factories import build_publication, make_publication
+
+GO_LIVE = timezone.make_aware(datetime.datetime(2030, 3, 2, 9, 0))
+
+
+@pytest.fixture
+def scheduled(publication_index):
+    make_publication(publication_index, title="Al online", date=datetime.date(2030, 3, 1))
+    page = build_publication(title="Ingepland bericht", date=datetime.date(2030, 3, 2))
+    publication_index.add_child(instance=page)
+    page.go_live_at = GO_LIVE
+    page.save_revision().publish()
+    page.refresh_from_db()
+    return page
+
+
+def visible_everywhere(client, home, archive, page):
+    """Where the item shows up for a visitor: archive, carousel, feed, its own address."""
+    archive_soup = BeautifulSoup(client.get(archive.url).content, "html.parser")
+    home_soup = BeautifulSoup(client.get(home.url).content, "html.parser")
+    feed = feedparser.parse(client.get(archive.url + "feed/").content)
+    return {
+        "archive": page.title in [h.get_text(strip=True) for h in archive_soup.select(".archive-item__title")],
+        "carousel": page.title in [a.get_text(strip=True) for a in home_soup.select(".carousel .publication-card a")],
+        "feed": page.title in [entry.title for entry in feed.entries],
+        "own_page": client.get(f"{archive.url}{page.slug}/").status_code == 200,
+    }
+
+
+NOWHERE = {"archive": False, "carousel": False, "feed": False, "own_page": False}
+EVERYWHERE = {"archive": True, "carousel": True, "feed": True, "own_page": True}
+
+
+def run_scheduler():
+    call_command("publish_scheduled", stdout=io.StringIO())
+
+
+def test_a_scheduled_item_is_not_live_before_its_moment(scheduled):
+    assert scheduled.live is False
+    assert scheduled.go_live_at == GO_LIVE
+
+
+def test_a_scheduled_item_is_hidden_until_its_moment(client, site_tree, publication_index, scheduled):
+    with time_machine.travel(GO_LIVE - datetime.timedelta(minutes=1), tick=False):
+        run_scheduler()
+        assert visible_everywhere(client, site_tree[0], publication_index, scheduled) == NOWHERE
+
+
+def test_a_scheduled_item_appears_everywhere_once_its_moment_has_come(client, site_tree, publication_index, scheduled):
+    with time_machine.travel(GO_LIVE + datetime.timedelta(minutes=1), tick=False):
+        run_scheduler()
+        assert visible_everywhere(client, site_tree[0], publication_index, scheduled) == EVERYWHERE
+
+
+def test_an_item_with_an_expiry_moment_leaves_the_lists_at_that_moment(client, site_tree, publication_index):
+    expires = timezone.now() + datetime.timedelta(days=1)
+    page = make_publication(publication_index, title="Tijdelijk bericht", expire_at=expires)
+    home = site_tree[0]
+
+    assert visible_everywhere(client, home, publication_index, page)["archive"] is True
+    with time_machine.travel(expires + datetime.timedelta(minutes=1), tick=False):
+        # Even before the scheduler has run, the lists leave it out.
+        seen = visible_everywhere(client, home, publication_index, page)
+        assert (seen["archive"], seen["carousel"], seen["feed"]) == (False, False, False)
