@@ -7,6 +7,10 @@
 
     var reducedMotion = window.matchMedia ? window.matchMedia("(prefers-reduced-motion: reduce)") : null;
 
+    function smoothOrInstant() {
+        return reducedMotion && reducedMotion.matches ? "auto" : "smooth";
+    }
+
     function enhance(root) {
         var track = root.querySelector("[data-carousel-track]");
         var controls = root.querySelector("[data-carousel-controls]");
@@ -65,13 +69,27 @@
             if (button.getAttribute("aria-disabled") === "true") {
                 return;
             }
-            var perView = Math.max(1, Math.floor((track.clientWidth + 1) / distanceBetweenCards()));
+            var view = cardsInView();
+            var perView = view.first === -1 ? 1 : view.last - view.first + 1;
             announce = true;
             track.scrollBy({
                 left: direction * perView * distanceBetweenCards(),
-                behavior: reducedMotion && reducedMotion.matches ? "auto" : "smooth"
+                behavior: smoothOrInstant()
             });
         }
+
+        // The browser scrolls a focused link only until part of it shows; bring the whole card into view.
+        track.addEventListener("focusin", function (event) {
+            var item = event.target.closest("[data-carousel-item]");
+            if (!item) {
+                return;
+            }
+            var start = item.offsetLeft;
+            var end = start + item.offsetWidth;
+            if (start < track.scrollLeft || end > track.scrollLeft + track.clientWidth) {
+                item.scrollIntoView({ block: "nearest", inline: "start", behavior: smoothOrInstant() });
+            }
+        });
 
         previous.addEventListener("click", function () { move(-1, previous); });
         next.addEventListener("click", function () { move(1, next); });

@@ -72,12 +72,13 @@ def demo_site(live_server):
     return live_server.url
 
 
-def open_page(browser, url, width, javascript=True):
+def open_page(browser, url, width, javascript=True, reduced_motion="reduce"):
+    # Reduced motion by default: scrolling lands at once, so tests need no waiting for animations.
     context = browser.new_context(
         viewport={"width": width, "height": 844 if width < 600 else 900},
         java_script_enabled=javascript,
         locale="nl-NL",
-        reduced_motion="reduce",
+        reduced_motion=reduced_motion,
     )
     page = context.new_page()
     page.goto(url)
@@ -88,8 +89,8 @@ def pages_at_width(browser, width):
     """Yield a function that opens URLs at this viewport width; close them all afterwards."""
     opened = []
 
-    def make(url, javascript=True):
-        page = open_page(browser, url, width, javascript)
+    def make(url, javascript=True, reduced_motion="reduce"):
+        page = open_page(browser, url, width, javascript, reduced_motion)
         opened.append(page)
         return page
 
