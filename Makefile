@@ -25,9 +25,12 @@ $(AXE): package.json package-lock.json
 
 install: $(STAMP)
 
+# The scheduler runs beside the server, so scheduled news items go live at their moment.
 run: install
 	$(BIN)/python manage.py migrate --noinput
 	$(BIN)/python manage.py load_demo_content --dev-admin --base-url http://$(HOST):$(PORT)
+	$(BIN)/python manage.py run_scheduler & scheduler=$$!; \
+	trap 'kill $$scheduler 2>/dev/null' EXIT INT TERM; \
 	$(BIN)/python manage.py runserver $(HOST):$(PORT)
 
 # The browser tests run in a pytest session of their own: their live server

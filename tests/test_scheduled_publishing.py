@@ -79,3 +79,10 @@ def test_an_item_with_an_expiry_moment_leaves_the_lists_at_that_moment(client, s
         # Even before the scheduler has run, the lists leave it out.
         seen = visible_everywhere(client, home, publication_index, page)
         assert (seen["archive"], seen["carousel"], seen["feed"]) == (False, False, False)
+
+
+def test_the_scheduler_command_publishes_what_is_due(client, site_tree, publication_index, scheduled):
+    with time_machine.travel(GO_LIVE + datetime.timedelta(minutes=1), tick=False):
+        call_command("run_scheduler", "--once", stdout=io.StringIO())
+        scheduled.refresh_from_db()
+        assert scheduled.live is True

@@ -1,0 +1,33 @@
+"""Publish and unpublish scheduled pages every minute, for as long as it runs.
+
+Wagtail acts on a scheduled go-live or expiry moment only when its
+`publish_scheduled` command runs. In production cron or the compose file's
+scheduler service runs this; `make run` starts it next to the development
+server, so an item an editor schedules really appears at its moment.
+"""
+
+import signal
+import threading
+
+from django.core.management import call_command
+from django.core.management.base import BaseCommand
+
+
+class Command(BaseCommand):
+    help = "Voert ingeplande publicaties uit, elke minuut (of één keer met --once)."
+
+    def add_arguments(self, parser):
+        parser.add_argument("--interval", type=int, default=60, help="Seconden tussen twee rondes (standaard 60).")
+        parser.add_argument("--once", action="store_true", help="Eén ronde en dan stoppen.")
+
+    def handle(self, *args, interval, once, **options):
+        if interval < 1:
+            interval = 1
+        stop = threading.Event()
+        if not once:
+            for signum in (signal.SIGTERM, signal.SIGINT):
+                signal.signal(signum, lambda *_: stop.set())
+        while True:
+            call_command("publish_scheduled", stdout=self.stdout, stderr=self.stderr)
+            if once or stop.wait(interval):
+                break
