@@ -235,7 +235,8 @@ class PublicationPage(Page):
         _("publicatiedatum"),
         default=timezone.localdate,
         help_text=_(
-            "De datum die bezoekers zien. Wilt u het bericht later online zetten? Plan dat in onder 'Publiceren'."
+            "De datum die bezoekers zien. Wilt u het bericht later online zetten? "
+            "Vul dan bij het publiceren 'Publiceer op' in."
         ),
     )
     intro = models.TextField(
