@@ -129,9 +129,9 @@ def build_condition(title="Hielspoor", sections=(), synonyms=(), **fields):
     return page
 
 
-def make_condition(index, title="Hielspoor", sections=(), synonyms=(), live=True, **fields):
-    page = build_condition(title, sections, synonyms, **fields)
-    index.add_child(instance=page)
+def add_page(parent, page, live=True):
+    """Add a built page under its parent, published or as a draft that was never live."""
+    parent.add_child(instance=page)
     revision = page.save_revision()
     if live:
         revision.publish()
@@ -140,6 +140,10 @@ def make_condition(index, title="Hielspoor", sections=(), synonyms=(), live=True
         page.save()
     page.refresh_from_db()
     return page
+
+
+def make_condition(index, title="Hielspoor", sections=(), synonyms=(), live=True, **fields):
+    return add_page(index, build_condition(title, sections, synonyms, **fields), live)
 
 
 def make_publication_index(home, **fields):
@@ -168,16 +172,7 @@ def build_publication(title=None, date=None, tags=(), authors=(), conditions=(),
 
 
 def make_publication(index, *args, live=True, **kwargs):
-    page = build_publication(*args, **kwargs)
-    index.add_child(instance=page)
-    revision = page.save_revision()
-    if live:
-        revision.publish()
-    else:
-        page.live = False
-        page.save()
-    page.refresh_from_db()
-    return page
+    return add_page(index, build_publication(*args, **kwargs), live)
 
 
 def make_publications(index, count, start=datetime.date(2025, 6, 30), **kwargs):

@@ -118,19 +118,16 @@ class Command(BaseCommand):
         return home
 
     def condition_index(self, home):
-        index = ConditionIndexPage.objects.child_of(home).first()
-        if index:
-            return index
-        index = ConditionIndexPage(
-            title="Aandoeningen",
-            slug="aandoeningen",
-            show_in_menus=True,
-            intro="<p>Hier leest u meer over klachten waarmee u bij ons terechtkunt. Kies het deel van uw "
-            "lichaam waar u last van hebt.</p>",
+        return existing_or_published(
+            home,
+            ConditionIndexPage(
+                title="Aandoeningen",
+                slug="aandoeningen",
+                show_in_menus=True,
+                intro="<p>Hier leest u meer over klachten waarmee u bij ons terechtkunt. Kies het deel van uw "
+                "lichaam waar u last van hebt.</p>",
+            ),
         )
-        home.add_child(instance=index)
-        index.save_revision().publish()
-        return index
 
     def person(self, name, **fields):
         person, _ = Person.objects.get_or_create(name=name, defaults=fields)
@@ -172,19 +169,16 @@ class Command(BaseCommand):
         return page
 
     def publication_index(self, home):
-        archive = PublicationIndexPage.objects.child_of(home).first()
-        if archive:
-            return archive
-        archive = PublicationIndexPage(
-            title="Publicaties",
-            slug="publicaties",
-            show_in_menus=True,
-            intro="<p>Onze artsen schrijven over sport en gezondheid, en komen geregeld in het nieuws. "
-            "Hier vindt u al die berichten bij elkaar, de nieuwste bovenaan.</p>",
+        return existing_or_published(
+            home,
+            PublicationIndexPage(
+                title="Publicaties",
+                slug="publicaties",
+                show_in_menus=True,
+                intro="<p>Onze artsen schrijven over sport en gezondheid, en komen geregeld in het nieuws. "
+                "Hier vindt u al die berichten bij elkaar, de nieuwste bovenaan.</p>",
+            ),
         )
-        home.add_child(instance=archive)
-        archive.save_revision().publish()
-        return archive
 
     def picture(self, key, title, alt):
         Image = get_image_model()
@@ -258,6 +252,16 @@ class Command(BaseCommand):
             ),
         ]
         clinic.save()
+
+
+def existing_or_published(parent, page):
+    """The parent's child of this page's type (an index exists once), or this page, added and published."""
+    existing = type(page).objects.child_of(parent).first()
+    if existing:
+        return existing
+    parent.add_child(instance=page)
+    page.save_revision().publish()
+    return page
 
 
 def draw_plantar_fascia(width=1200, height=800):
