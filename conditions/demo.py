@@ -123,11 +123,6 @@ REFERENCES = {
     },
 }
 
-PEOPLE = {
-    "de_wit": {"honorific": "dr.", "name": "Sanne de Wit", "profession": "sport- en bewegingsarts"},
-    "verhoeven": {"honorific": "", "name": "Joost Verhoeven", "profession": "sport- en bewegingsarts"},
-}
-
 
 def section(block_type, **value):
     return {"type": block_type, "value": value}

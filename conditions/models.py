@@ -174,7 +174,7 @@ class ConditionPage(Page):
     body_region = models.CharField(_("lichaamsdeel"), max_length=20, choices=BodyRegion.choices)
     sections = StreamField(ConditionSectionsBlock(), verbose_name=_("inhoud"))
     author = models.ForeignKey(
-        "people.Person",
+        "people.DoctorPage",
         verbose_name=_("geschreven door"),
         null=True,
         blank=True,
@@ -182,7 +182,7 @@ class ConditionPage(Page):
         related_name="+",
     )
     reviewer = models.ForeignKey(
-        "people.Person",
+        "people.DoctorPage",
         verbose_name=_("gecontroleerd door"),
         null=True,
         blank=True,

@@ -17,7 +17,7 @@ class HomePage(Page):
     search_fields = Page.search_fields + [index.SearchField("intro"), index.SearchField("body")]
 
     parent_page_types = ["wagtailcore.Page"]
-    subpage_types = ["conditions.ConditionIndexPage", "publications.PublicationIndexPage"]
+    subpage_types = ["conditions.ConditionIndexPage", "publications.PublicationIndexPage", "people.TeamIndexPage"]
     max_count = 1
 
     class Meta:

@@ -1,29 +1,114 @@
+from django import forms
+from django.core.exceptions import ValidationError
+from django.core.validators import RegexValidator
 from django.db import models
 from django.utils.translation import gettext_lazy as _
-from wagtail.admin.panels import FieldPanel
+from modelcluster.fields import ParentalKey, ParentalManyToManyField
+from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
+from wagtail.models import Orderable, Page
 from wagtail.search import index
-from wagtail.snippets.models import register_snippet
+
+from clinic.rich_text import SafeRichTextField
+from clinic.visibility import publicly_listed
+
+BIG_REGISTER_SEARCH = "https://zoeken.bigregister.nl/"
 
 
-@register_snippet
-class Person(index.Indexed, models.Model):
-    """A doctor who writes or reviews medical content.
+class TeamIndexPage(Page):
+    """The doctors of the collective, A–Z."""
 
-    Deliberately small: a later people issue turns doctors into pages of their
-    own, and this snippet's data moves there.
+    intro = SafeRichTextField(_("introductie"), blank=True, features=["bold", "italic", "link"])
+
+    content_panels = Page.content_panels + [FieldPanel("intro")]
+    search_fields = Page.search_fields + [index.SearchField("intro")]
+
+    parent_page_types = ["home.HomePage"]
+    subpage_types = ["people.DoctorPage"]
+    max_count = 1
+
+    class Meta:
+        verbose_name = _("overzicht artsen")
+
+    def doctors(self):
+        return (
+            publicly_listed(DoctorPage.objects.child_of(self))
+            .select_related("photo")
+            .prefetch_related("photo__renditions")
+            .order_by("title")
+        )
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["doctors"] = self.doctors()
+        return context
+
+
+class DoctorPage(Page):
+    """A doctor of the collective: who writes and reviews the medical pages and appears in the news.
+
+    The page title is the doctor's name without title, so lists sort by name.
     """
 
     honorific = models.CharField(_("titel"), max_length=30, blank=True, help_text=_("Bijvoorbeeld: dr. of prof. dr."))
-    name = models.CharField(_("naam"), max_length=120)
     profession = models.CharField(
         _("beroep"), max_length=120, blank=True, help_text=_("Bijvoorbeeld: sport- en bewegingsarts")
     )
+    photo = models.ForeignKey(
+        "wagtailimages.Image",
+        verbose_name=_("foto"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    photo_alt = models.CharField(
+        _("alternatieve tekst van de foto"),
+        max_length=250,
+        blank=True,
+        help_text=_("Beschrijf de foto, bijvoorbeeld: Portret van Sanne de Wit."),
+    )
+    short_bio = models.TextField(
+        _("korte introductie"),
+        max_length=300,
+        blank=True,
+        help_text=_("Twee zinnen. Staat in het overzicht van artsen."),
+    )
+    bio = SafeRichTextField(_("over deze arts"), blank=True, features=["bold", "italic", "link", "ul", "ol"])
+    big_number = models.CharField(
+        _("BIG-nummer"),
+        max_length=11,
+        blank=True,
+        validators=[RegexValidator(r"^[0-9]{11}$", _("Een BIG-nummer bestaat uit 11 cijfers."))],
+        help_text=_("Patiënten kunnen het nummer controleren in het BIG-register."),
+    )
+    expertise = ParentalManyToManyField(
+        "conditions.ConditionPage",
+        verbose_name=_("aandachtsgebieden"),
+        blank=True,
+        related_name="experts",
+        help_text=_("De aandoeningen waarin deze arts veel ervaring heeft."),
+    )
 
-    panels = [FieldPanel("honorific"), FieldPanel("name"), FieldPanel("profession")]
-    search_fields = [index.SearchField("name"), index.AutocompleteField("name")]
+    content_panels = Page.content_panels + [
+        FieldRowPanel([FieldPanel("honorific"), FieldPanel("profession")]),
+        MultiFieldPanel([FieldPanel("photo"), FieldPanel("photo_alt")], heading=_("Foto")),
+        FieldPanel("short_bio"),
+        FieldPanel("bio"),
+        InlinePanel("roles", label=_("functie"), heading=_("Functies en verbanden")),
+        FieldPanel("expertise", widget=forms.CheckboxSelectMultiple),
+        FieldPanel("big_number"),
+    ]
+    search_fields = Page.search_fields + [
+        index.SearchField("profession"),
+        index.SearchField("short_bio"),
+        index.SearchField("bio"),
+        index.AutocompleteField("title"),
+    ]
+
+    parent_page_types = ["people.TeamIndexPage"]
+    subpage_types = []
 
     class Meta:
-        ordering = ["name"]
         verbose_name = _("arts")
         verbose_name_plural = _("artsen")
 
@@ -32,4 +117,37 @@ class Person(index.Indexed, models.Model):
 
     @property
     def display_name(self):
-        return f"{self.honorific} {self.name}".strip()
+        return f"{self.honorific} {self.title}".strip()
+
+    def clean(self):
+        super().clean()
+        if self.photo_id and not self.photo_alt.strip():
+            raise ValidationError({"photo_alt": _("Beschrijf wat er op de foto te zien is.")})
+
+    def get_context(self, request, *args, **kwargs):
+        from conditions.models import ConditionPage
+        from publications.models import PublicationPage
+
+        context = super().get_context(request, *args, **kwargs)
+        context["expertise"] = [condition for condition in self.expertise.all() if condition.live]
+        context["medical_pages"] = publicly_listed(
+            ConditionPage.objects.filter(models.Q(author=self) | models.Q(reviewer=self))
+        ).order_by("title")
+        context["publications"] = PublicationPage.objects.listed().filter(authors__doctor=self)[:4]
+        context["big_register_url"] = BIG_REGISTER_SEARCH
+        return context
+
+
+class DoctorRole(Orderable):
+    page = ParentalKey(DoctorPage, on_delete=models.CASCADE, related_name="roles")
+    role = models.CharField(_("functie"), max_length=120, help_text=_("Bijvoorbeeld: teamarts"))
+    organisation = models.CharField(_("organisatie"), max_length=120, blank=True, help_text=_("Bijvoorbeeld: TeamNL"))
+
+    panels = [FieldRowPanel([FieldPanel("role"), FieldPanel("organisation")])]
+
+    class Meta(Orderable.Meta):
+        verbose_name = _("functie")
+        verbose_name_plural = _("functies")
+
+    def __str__(self):
+        return f"{self.role}, {self.organisation}" if self.organisation else self.role

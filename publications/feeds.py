@@ -35,7 +35,7 @@ class PublicationFeed(Feed):
         return index.get_full_url(self.request) + index.reverse_subpage("feed")
 
     def items(self, index):
-        return index.publications().prefetch_related("tagged_items__tag", "authors__person")[:FEED_LENGTH]
+        return index.publications().prefetch_related("tagged_items__tag", "authors__doctor")[:FEED_LENGTH]
 
     def item_title(self, item):
         return item.title
@@ -64,4 +64,4 @@ class PublicationFeed(Feed):
         return [tagged.tag.name for tagged in item.tagged_items.all()]
 
     def item_author_name(self, item):
-        return ", ".join(str(author.person) for author in item.authors.all()) or None
+        return ", ".join(str(author.doctor) for author in item.authors.all()) or None

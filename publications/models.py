@@ -359,7 +359,7 @@ class PublicationPage(Page):
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         context["archive"] = self.get_parent()
-        context["authors"] = [item.person for item in self.authors.select_related("person")]
+        context["authors"] = [item.doctor for item in self.authors.select_related("doctor")]
         context["newer"] = self.newer()
         context["older"] = self.older()
         return context
@@ -367,13 +367,13 @@ class PublicationPage(Page):
 
 class PublicationAuthor(Orderable):
     page = ParentalKey(PublicationPage, on_delete=models.CASCADE, related_name="authors")
-    person = models.ForeignKey("people.Person", verbose_name=_("arts"), on_delete=models.CASCADE, related_name="+")
+    doctor = models.ForeignKey("people.DoctorPage", verbose_name=_("arts"), on_delete=models.CASCADE, related_name="+")
 
-    panels = [FieldPanel("person")]
+    panels = [FieldPanel("doctor")]
 
     class Meta(Orderable.Meta):
         verbose_name = _("arts")
         verbose_name_plural = _("artsen")
 
     def __str__(self):
-        return str(self.person)
+        return str(self.doctor)

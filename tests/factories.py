@@ -5,13 +5,14 @@ import io
 import itertools
 
 from django.core.files.images import ImageFile
+from django.utils.text import slugify
 from PIL import Image as PILImage
 from wagtail.images import get_image_model
 from wagtail.models import Page, Site
 
 from conditions.models import ConditionIndexPage, ConditionPage, ConditionSynonym, Reference
 from home.models import HomePage
-from people.models import Person
+from people.models import DoctorPage, TeamIndexPage
 from publications.models import PublicationAuthor, PublicationIndexPage, PublicationPage
 
 _sequence = itertools.count(1)
@@ -38,10 +39,18 @@ def make_site_tree():
     return home, index
 
 
-def make_person(**fields):
+def team_index():
+    """The team page under the default site's home page, made on first use."""
+    home = Site.objects.get(is_default_site=True).root_page.specific
+    return TeamIndexPage.objects.child_of(home).first() or publish(home, TeamIndexPage(title="Ons team", slug="team"))
+
+
+def make_person(name=None, **fields):
+    """A published doctor page; `name` is the page title, as in the admin."""
     n = next(_sequence)
-    defaults = {"honorific": "dr.", "name": f"Arts {n}", "profession": "sport- en bewegingsarts"}
-    return Person.objects.create(**{**defaults, **fields})
+    defaults = {"honorific": "dr.", "profession": "sport- en bewegingsarts"}
+    name = name or f"Arts {n}"
+    return publish(team_index(), DoctorPage(title=name, slug=f"{slugify(name)}-{n}", **{**defaults, **fields}))
 
 
 def make_reference(**fields):
@@ -164,7 +173,7 @@ def build_publication(title=None, date=None, tags=(), authors=(), conditions=(),
         body=stream_block.to_python(list(body)),
         **fields,
     )
-    page.authors = [PublicationAuthor(person=person) for person in authors]
+    page.authors = [PublicationAuthor(doctor=doctor) for doctor in authors]
     page.related_conditions = list(conditions)
     for tag in tags:
         page.tags.add(tag)

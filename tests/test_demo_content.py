@@ -11,7 +11,7 @@ from wagtail.models import Page, PageLogEntry, Revision
 
 from clinic.models import ClinicSettings
 from conditions.models import ConditionPage, Reference
-from people.models import Person
+from people.models import DoctorPage
 from publications.models import PublicationPage
 
 EXAMPLE_TREATMENTS = [
@@ -52,13 +52,13 @@ def snapshot():
         "revisions": Revision.objects.count(),
         "log_entries": PageLogEntry.objects.count(),
         "references": list(Reference.objects.order_by("pk").values()),
-        "people": list(Person.objects.order_by("pk").values()),
+        "doctors": list(DoctorPage.objects.order_by("pk").values("pk", "title", "photo", "latest_revision")),
         "images": list(get_image_model().objects.order_by("pk").values_list("pk", "file")),
         "settings": list(ClinicSettings.objects.values_list("pk", "about_text")),
         "tags": list(Tag.objects.order_by("pk").values_list("pk", "name")),
         "publication_links": list(
             PublicationPage.objects.order_by("pk").values_list(
-                "pk", "tagged_items__tag", "authors__person", "related_conditions"
+                "pk", "tagged_items__tag", "authors__doctor", "related_conditions"
             )
         ),
     }
@@ -88,8 +88,8 @@ def test_the_hielspoor_page_is_served_at_its_expected_address(client, demo):
 
 def test_the_hielspoor_page_shows_who_wrote_and_reviewed_it(client, demo):
     content = client.get(demo.url).content.decode()
-    assert demo.author.name in content
-    assert demo.reviewer.name in content
+    assert demo.author.title in content
+    assert demo.reviewer.title in content
     assert "Laatst gecontroleerd" in content
 
 
@@ -153,3 +153,18 @@ def test_the_carousel_shows_all_ten_demo_publications(client, demo, url):
 def test_hielspoor_shows_its_related_news(client, demo):
     soup = BeautifulSoup(client.get(demo.url).content, "html.parser")
     assert soup.select(".related-publications .publication-card")
+
+
+def test_the_demo_has_three_doctors_with_portraits_roles_and_expertise(demo):
+    doctors = DoctorPage.objects.live()
+    assert doctors.count() == 3
+    for doctor in doctors:
+        assert doctor.photo and doctor.photo_alt
+        assert doctor.roles.exists()
+        assert doctor.expertise.exists()
+
+
+def test_author_and_reviewer_names_link_to_their_doctor_pages(client, demo):
+    soup = BeautifulSoup(client.get(demo.url).content, "html.parser")
+    links = {a.get_text(strip=True): a["href"] for a in soup.select(".accountability--compact a")}
+    assert links == {demo.author.display_name: demo.author.url, demo.reviewer.display_name: demo.reviewer.url}

@@ -40,7 +40,7 @@ def publication_form_data(title, author, **overrides):
         "listing_image_alt": "",
         "listing_image_credit": "",
         "body": streamfield([("paragraph", rich_text("<p>Het bericht zelf.</p>"))]),
-        "authors": inline_formset([{"person": str(author.pk)}]),
+        "authors": inline_formset([{"doctor": str(author.pk)}]),
         "tags": "hardlopen, knie",
         "source_name": "",
         "source_url": "",
@@ -99,7 +99,7 @@ class PublicationAdminTests(WagtailPageTestCase):
 
         created = PublicationPage.objects.get(slug="slim")
         self.assertEqual(sorted(t.name for t in created.tags.all()), ["hardlopen", "knie"])
-        self.assertEqual([a.person for a in created.authors.all()], [self.author])
+        self.assertEqual([a.doctor for a in created.authors.all()], [self.author])
         self.assertEqual(created.body[0].block_type, "paragraph")
 
     def test_a_new_item_is_dated_today_unless_the_editor_says_otherwise(self):

@@ -71,20 +71,22 @@ def test_a_citation_mark_leads_to_its_reference(phone, demo_site):
     assert "van Leeuwen" in page.locator("#bron-1").inner_text()
 
 
-@pytest.mark.parametrize("path", ["/", "/aandoeningen/", HIELSPOOR, "/aandoeningen/achillespeesklachten/"])
+@pytest.mark.parametrize(
+    "path", ["/", "/aandoeningen/", HIELSPOOR, "/aandoeningen/achillespeesklachten/", "/team/", "/team/sanne-de-wit/"]
+)
 def test_pages_have_no_accessibility_violations_on_a_phone(phone, demo_site, axe, path):
     page = phone(demo_site + path)
     assert axe(page) == []
 
 
-@pytest.mark.parametrize("path", ["/", "/aandoeningen/", HIELSPOOR])
+@pytest.mark.parametrize("path", ["/", "/aandoeningen/", HIELSPOOR, "/team/", "/team/sanne-de-wit/"])
 def test_pages_have_no_accessibility_violations_on_a_desktop(desktop, demo_site, axe, path):
     page = desktop(demo_site + path)
     assert axe(page) == []
 
 
 def test_the_phone_layout_never_scrolls_sideways(phone, demo_site):
-    for path in ["/", "/aandoeningen/", HIELSPOOR]:
+    for path in ["/", "/aandoeningen/", HIELSPOOR, "/team/", "/team/sanne-de-wit/"]:
         page = phone(demo_site + path)
         assert page.evaluate("document.documentElement.scrollWidth <= window.innerWidth"), path
 

@@ -13,6 +13,7 @@ from django.contrib.auth import get_user_model
 from django.core.files.images import ImageFile
 from django.core.management.base import BaseCommand, CommandError
 from django.db import transaction
+from django.utils.text import slugify
 from PIL import Image as PILImage
 from PIL import ImageDraw, ImageFont
 from taggit.models import Tag
@@ -23,7 +24,8 @@ from clinic.models import ClinicSettings
 from conditions import demo
 from conditions.models import ConditionIndexPage, ConditionPage, ConditionSynonym, Reference
 from home.models import HomePage
-from people.models import Person
+from people import demo as people_demo
+from people.models import DoctorPage, DoctorRole, TeamIndexPage
 from publications import demo as publications_demo
 from publications.models import PublicationAuthor, PublicationIndexPage, PublicationPage
 
@@ -53,7 +55,9 @@ class Command(BaseCommand):
             self.create_dev_admin()
         home = self.home_page()
         index = self.condition_index(home)
-        people = {key: self.person(**fields) for key, fields in demo.PEOPLE.items()}
+        team = self.team_index(home)
+        doctors = {key: self.doctor(team, **fields) for key, fields in people_demo.DOCTORS.items()}
+        people = {key: doctor for key, (doctor, _created) in doctors.items()}
         references = {key: self.reference(**fields) for key, fields in demo.REFERENCES.items()}
         illustration = self.illustration()
         refs = {key: ref.pk for key, ref in references.items()}
@@ -61,6 +65,11 @@ class Command(BaseCommand):
         achilles = self.condition(index, demo.achillespeesklachten(refs), people)
         hielspoor = self.condition(index, demo.hielspoor(refs, illustration.pk, achilles.pk), people)
         conditions = {page.slug: page for page in (achilles, hielspoor)}
+        for key, (doctor, created) in doctors.items():
+            # Only for doctors this run created: an editor's later choice is never overwritten.
+            if created:
+                doctor.expertise = [conditions[slug] for slug in people_demo.DOCTORS[key]["expertise"]]
+                doctor.save_revision().publish()
         archive = self.publication_index(home)
         pictures = {key: self.picture(key, **fields) for key, fields in publications_demo.PICTURES.items()}
         for content in publications_demo.PUBLICATIONS:
@@ -129,23 +138,50 @@ class Command(BaseCommand):
             ),
         )
 
-    def person(self, name, **fields):
-        person, _ = Person.objects.get_or_create(name=name, defaults=fields)
-        return person
+    def team_index(self, home):
+        return existing_or_published(
+            home,
+            TeamIndexPage(
+                title="Ons team",
+                slug="team",
+                show_in_menus=True,
+                intro="<p>Onze sport- en bewegingsartsen hebben elk hun eigen aandachtsgebied. "
+                "Hier leest u wie wij zijn en waar wij goed in zijn.</p>",
+            ),
+        )
+
+    def doctor(self, team, name, roles, initials, colour, expertise, **fields):
+        existing = DoctorPage.objects.child_of(team).filter(title=name).first()
+        if existing:
+            return existing, False
+        portrait = self.image(
+            f"Portret {name} (illustratie)",
+            f"Getekend portret van {name}.",
+            lambda: draw_portrait(initials, colour),
+        )
+        doctor = DoctorPage(title=name, photo=portrait, photo_alt=f"Getekend portret van {name}.", **fields)
+        doctor.roles = [DoctorRole(role=role, organisation=organisation) for role, organisation in roles]
+        team.add_child(instance=doctor)
+        doctor.save_revision().publish()
+        return doctor, True
+
+    def image(self, title, description, draw):
+        """The image with this title, or a new one drawn now."""
+        Image = get_image_model()
+        existing = Image.objects.filter(title=title).first()
+        if existing:
+            return existing
+        image = Image(title=title, description=description)
+        image.file = ImageFile(io.BytesIO(draw()), name=f"{slugify(title)}.png")
+        image.save()
+        return image
 
     def reference(self, title, **fields):
         reference, _ = Reference.objects.get_or_create(title=title, defaults=fields)
         return reference
 
     def illustration(self):
-        Image = get_image_model()
-        existing = Image.objects.filter(title=ILLUSTRATION_TITLE).first()
-        if existing:
-            return existing
-        image = Image(title=ILLUSTRATION_TITLE)
-        image.file = ImageFile(io.BytesIO(draw_plantar_fascia()), name="peesplaat-onder-de-voet.png")
-        image.save()
-        return image
+        return self.image(ILLUSTRATION_TITLE, "", draw_plantar_fascia)
 
     def condition(self, index, content, people):
         existing = ConditionPage.objects.child_of(index).filter(slug=content["slug"]).first()
@@ -181,14 +217,7 @@ class Command(BaseCommand):
         )
 
     def picture(self, key, title, alt):
-        Image = get_image_model()
-        existing = Image.objects.filter(title=title).first()
-        if existing:
-            return existing
-        image = Image(title=title, description=alt)
-        image.file = ImageFile(io.BytesIO(draw_picture(key)), name=f"{key}.png")
-        image.save()
-        return image
+        return self.image(title, alt, lambda: draw_picture(key))
 
     def publication(self, archive, content, people, pictures, conditions):
         existing = PublicationPage.objects.child_of(archive).filter(slug=content["slug"]).first()
@@ -211,7 +240,7 @@ class Command(BaseCommand):
             page.listing_image = pictures[picture_key]
             page.listing_image_alt = publications_demo.PICTURES[picture_key]["alt"]
             page.listing_image_credit = "Sportartsen Collectief"
-        page.authors = [PublicationAuthor(person=people[key]) for key in content["authors"]]
+        page.authors = [PublicationAuthor(doctor=people[key]) for key in content["authors"]]
         page.related_conditions = [conditions[slug] for slug in content.get("related", [])]
         for name in content["tags"]:
             # Reuse a tag an editor may already have, whatever its capitals.
@@ -362,6 +391,20 @@ def draw_picture(key, width=1200, height=675):
             draw.ellipse((x - r, y - r // 2, x + r, y + r // 2), fill="#ffffff")
         draw.polygon([(0, 300), (900, 430), (960, 470), (0, 430)], fill="#d9dee3", outline="#7a848e")
         draw.polygon([(820, 418), (870, 330), (905, 335), (890, 436)], fill="#c0001a")
+    buffer = io.BytesIO()
+    image.save(buffer, format="PNG", optimize=True)
+    return buffer.getvalue()
+
+
+def draw_portrait(initials, colour, size=600):
+    """A friendly drawn portrait (head and shoulders with initials), so the demo uses no one's real photo."""
+    image = PILImage.new("RGB", (size, size), "#eef3f4")
+    draw = ImageDraw.Draw(image)
+    draw.ellipse((90, 380, 510, 800), fill=colour)
+    draw.ellipse((190, 110, 410, 350), fill="#e8b894")
+    draw.pieslice((180, 90, 420, 300), 180, 360, fill="#4a3426")
+    font = _font(72)
+    draw.text((size // 2, 520), initials, fill="#ffffff", font=font, anchor="mm")
     buffer = io.BytesIO()
     image.save(buffer, format="PNG", optimize=True)
     return buffer.getvalue()
