@@ -256,6 +256,12 @@ class TreatmentBlock(blocks.StructBlock):
     risks = rich_text(_("risico's en bijwerkingen"), required=False)
     illustration = blocks.ListBlock(FigureBlock(), label=_("afbeelding (niet verplicht)"), max_num=1, default=[])
     call_to_action = CallToActionBlock(required=False)
+    treatment_page = blocks.PageChooserBlock(
+        page_type="treatments.TreatmentPage",
+        required=False,
+        label=_("pagina over deze behandeling"),
+        help_text=_("Staat onder de behandeling als 'Lees meer over …'."),
+    )
     citations = citations_block()
 
     class Meta:

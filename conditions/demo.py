@@ -129,7 +129,17 @@ def section(block_type, **value):
 
 
 def treatment(
-    name, category, body, citations=(), sessions="", sensation="", aftercare="", risks="", illustration=(), cta=None
+    name,
+    category,
+    body,
+    citations=(),
+    sessions="",
+    sensation="",
+    aftercare="",
+    risks="",
+    illustration=(),
+    cta=None,
+    page=None,
 ):
     return {
         "name": name,
@@ -139,6 +149,7 @@ def treatment(
         "risks": risks,
         "illustration": list(illustration),
         "call_to_action": cta or {"label": "", "page": None, "url": ""},
+        "treatment_page": page,
         "citations": list(citations),
     }
 
@@ -147,7 +158,7 @@ def question(text, answer, citations=()):
     return {"question": text, "answer": answer, "citations": list(citations)}
 
 
-def hielspoor(refs, illustration_id, exercises_page_id):
+def hielspoor(refs, illustration_id, exercises_page_id, treatment_pages):
     """The hielspoor page: every section type, all nine treatments of the example."""
     r = refs
     return {
@@ -357,6 +368,7 @@ def hielspoor(refs, illustration_id, exercises_page_id):
                     sessions="3 tot 7 behandelingen, afhankelijk van het apparaat",
                     sensation="<p>De behandeling is gevoelig. Zeg het als het te veel pijn doet: de arts "
                     "kan de sterkte dan lager zetten. Pijnstillers zijn bijna nooit nodig.</p>",
+                    page=treatment_pages.get("shockwave"),
                 ),
             ),
             section(
@@ -429,6 +441,7 @@ def hielspoor(refs, illustration_id, exercises_page_id):
                         citations=[r["fong_2023"], r["chutumstid_2023"]],
                         aftercare="<p>Begin een week na de injectie (weer) met de oefeningen. Dan is de "
                         "kans groter dat het resultaat blijft.</p>",
+                        page=treatment_pages.get("prolotherapie"),
                     ),
                     treatment(
                         "Corticosteroïden",
@@ -499,7 +512,7 @@ def hielspoor(refs, illustration_id, exercises_page_id):
     }
 
 
-def achillespeesklachten(refs):
+def achillespeesklachten(refs, treatment_pages):
     r = refs
     return {
         "title": "Achillespeesklachten",
@@ -636,6 +649,7 @@ def achillespeesklachten(refs):
                     "<p>Helpt oefenen na een paar maanden niet genoeg? Dan kan shockwave een aanvulling "
                     "zijn. Het apparaat geeft drukgolven die het herstel van de pees op gang helpen. U "
                     "blijft daarnaast oefenen.</p>",
+                    page=treatment_pages.get("shockwave"),
                 ),
             ),
             section(

@@ -165,14 +165,14 @@ class ConditionIndexPage(Page):
         return context
 
 
-class ConditionPage(Page):
-    summary = models.TextField(
-        _("samenvatting"),
-        max_length=320,
-        help_text=_("Twee of drie korte zinnen. Staat bovenaan de pagina, in het overzicht en in zoekmachines."),
-    )
-    body_region = models.CharField(_("lichaamsdeel"), max_length=20, choices=BodyRegion.choices)
-    sections = StreamField(ConditionSectionsBlock(), verbose_name=_("inhoud"))
+class MedicalContent(models.Model):
+    """What every page with medical content carries: who wrote and reviewed it, when, and its numbered sources.
+
+    A subclass names the StreamField its citations live in with `citation_field`.
+    """
+
+    citation_field = "sections"
+
     author = models.ForeignKey(
         "people.DoctorPage",
         verbose_name=_("geschreven door"),
@@ -192,18 +192,54 @@ class ConditionPage(Page):
     last_reviewed = models.DateField(_("laatst gecontroleerd"), null=True, blank=True)
     next_review = models.DateField(_("volgende controle"), null=True, blank=True)
 
-    content_panels = Page.content_panels + [
-        FieldPanel("summary"),
-        InlinePanel("synonyms", label=_("andere namen"), heading=_("Ook bekend als")),
-        FieldPanel("body_region"),
-        FieldPanel("sections"),
-        MultiFieldPanel(
+    class Meta:
+        abstract = True
+
+    @staticmethod
+    def accountability_panel():
+        return MultiFieldPanel(
             [
                 FieldRowPanel([FieldPanel("author"), FieldPanel("reviewer")]),
                 FieldRowPanel([FieldPanel("last_reviewed"), FieldPanel("next_review")]),
             ],
             heading=_("Medische verantwoording"),
-        ),
+        )
+
+    def review_date_errors(self):
+        if self.last_reviewed and self.next_review and self.next_review <= self.last_reviewed:
+            return [_("De volgende controle moet na de laatste controle liggen.")]
+        return []
+
+    @cached_property
+    def references(self):
+        """Every reference cited on the page, in the order of first citation."""
+        stream = getattr(self, self.citation_field)
+        seen = OrderedDict()
+        for _block, value in walk(stream.stream_block, stream):
+            if value is not None and isinstance(value, Reference):
+                seen.setdefault(value.pk, value)
+        return list(seen.values())
+
+    @cached_property
+    def citation_numbers(self):
+        return {reference.pk: number for number, reference in enumerate(self.references, start=1)}
+
+
+class ConditionPage(Page, MedicalContent):  # noqa: DJ008 (Page supplies __str__)
+    summary = models.TextField(
+        _("samenvatting"),
+        max_length=320,
+        help_text=_("Twee of drie korte zinnen. Staat bovenaan de pagina, in het overzicht en in zoekmachines."),
+    )
+    body_region = models.CharField(_("lichaamsdeel"), max_length=20, choices=BodyRegion.choices)
+    sections = StreamField(ConditionSectionsBlock(), verbose_name=_("inhoud"))
+
+    content_panels = Page.content_panels + [
+        FieldPanel("summary"),
+        InlinePanel("synonyms", label=_("andere namen"), heading=_("Ook bekend als")),
+        FieldPanel("body_region"),
+        FieldPanel("sections"),
+        MedicalContent.accountability_panel(),
     ]
     search_fields = Page.search_fields + [
         index.SearchField("summary"),
@@ -221,9 +257,7 @@ class ConditionPage(Page):
 
     def clean(self):
         super().clean()
-        errors = []
-        if self.last_reviewed and self.next_review and self.next_review <= self.last_reviewed:
-            errors.append(_("De volgende controle moet na de laatste controle liggen."))
+        errors = self.review_date_errors()
         anchors = [item["anchor"] for item in self._treatment_entries(flatten=True)]
         duplicates = sorted({anchor for anchor in anchors if anchors.count(anchor) > 1})
         if duplicates:
@@ -236,19 +270,6 @@ class ConditionPage(Page):
 
     def get_meta_description(self):
         return self.search_description or self.summary
-
-    @cached_property
-    def references(self):
-        """Every reference cited on the page, in the order of first citation."""
-        seen = OrderedDict()
-        for _block, value in walk(self.sections.stream_block, self.sections):
-            if value is not None and isinstance(value, Reference):
-                seen.setdefault(value.pk, value)
-        return list(seen.values())
-
-    @cached_property
-    def citation_numbers(self):
-        return {reference.pk: number for number, reference in enumerate(self.references, start=1)}
 
     def _treatment_entries(self, flatten=False):
         entries = []

@@ -17,7 +17,12 @@ class HomePage(Page):
     search_fields = Page.search_fields + [index.SearchField("intro"), index.SearchField("body")]
 
     parent_page_types = ["wagtailcore.Page"]
-    subpage_types = ["conditions.ConditionIndexPage", "publications.PublicationIndexPage", "people.TeamIndexPage"]
+    subpage_types = [
+        "conditions.ConditionIndexPage",
+        "publications.PublicationIndexPage",
+        "people.TeamIndexPage",
+        "treatments.TreatmentIndexPage",
+    ]
     max_count = 1
 
     class Meta:

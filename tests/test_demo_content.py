@@ -168,3 +168,13 @@ def test_author_and_reviewer_names_link_to_their_doctor_pages(client, demo):
     soup = BeautifulSoup(client.get(demo.url).content, "html.parser")
     links = {a.get_text(strip=True): a["href"] for a in soup.select(".accountability--compact a")}
     assert links == {demo.author.display_name: demo.author.url, demo.reviewer.display_name: demo.reviewer.url}
+
+
+def test_the_demo_has_two_treatment_pages_that_know_where_they_are_used(client, demo):
+    from treatments.models import TreatmentPage
+
+    pages = {page.slug: page for page in TreatmentPage.objects.live()}
+    assert set(pages) == {"shockwave", "prolotherapie"}
+    assert [c.slug for c in pages["shockwave"].used_for] == ["achillespeesklachten", "hielspoor"]
+    assert [c.slug for c in pages["prolotherapie"].used_for] == ["hielspoor"]
+    assert all(page.references for page in pages.values())

@@ -9,6 +9,7 @@ from conditions.models import ConditionIndexPage, ConditionPage
 from home.models import HomePage
 from people.models import TeamIndexPage
 from publications.models import PublicationIndexPage
+from treatments.models import TreatmentIndexPage
 from tests.factories import make_condition, make_person, make_reference, make_site_tree, text_section, treatment
 
 
@@ -43,7 +44,9 @@ def condition_form_data(title, author, **overrides):
 class PageTreeRulesTests(WagtailPageTestCase):
     def test_home_page_sits_at_the_root_and_holds_the_indexes(self):
         self.assertAllowedParentPageTypes(HomePage, {Page})
-        self.assertAllowedSubpageTypes(HomePage, {ConditionIndexPage, PublicationIndexPage, TeamIndexPage})
+        self.assertAllowedSubpageTypes(
+            HomePage, {ConditionIndexPage, PublicationIndexPage, TeamIndexPage, TreatmentIndexPage}
+        )
 
     def test_conditions_index_sits_under_the_home_page_only(self):
         self.assertAllowedParentPageTypes(ConditionIndexPage, {HomePage})

@@ -10,14 +10,18 @@ import pytest
 from django.core.management import call_command
 
 BUDGETS = {
-    "/aandoeningen/hielspoor/": 24,
-    "/aandoeningen/achillespeesklachten/": 19,
+    "/aandoeningen/hielspoor/": 26,
+    "/aandoeningen/achillespeesklachten/": 20,
     "/aandoeningen/": 12,
     "/": 10,
     "/publicaties/": 15,
     "/publicaties/?year=2024&onderwerp=topsport": 15,
     "/publicaties/sporten-met-koorts/": 18,
     "/publicaties/feed/": 11,
+    "/team/": 12,
+    "/team/sanne-de-wit/": 17,
+    "/behandelingen/": 11,
+    "/behandelingen/shockwave/": 17,
 }
 
 

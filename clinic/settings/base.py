@@ -45,6 +45,7 @@ INSTALLED_APPS = [
     "people",
     "conditions",
     "publications",
+    "treatments",
     "wagtail.contrib.forms",
     "wagtail.contrib.redirects",
     "wagtail.contrib.routable_page",

@@ -72,14 +72,26 @@ def test_a_citation_mark_leads_to_its_reference(phone, demo_site):
 
 
 @pytest.mark.parametrize(
-    "path", ["/", "/aandoeningen/", HIELSPOOR, "/aandoeningen/achillespeesklachten/", "/team/", "/team/sanne-de-wit/"]
+    "path",
+    [
+        "/",
+        "/aandoeningen/",
+        HIELSPOOR,
+        "/aandoeningen/achillespeesklachten/",
+        "/team/",
+        "/team/sanne-de-wit/",
+        "/behandelingen/",
+        "/behandelingen/shockwave/",
+    ],
 )
 def test_pages_have_no_accessibility_violations_on_a_phone(phone, demo_site, axe, path):
     page = phone(demo_site + path)
     assert axe(page) == []
 
 
-@pytest.mark.parametrize("path", ["/", "/aandoeningen/", HIELSPOOR, "/team/", "/team/sanne-de-wit/"])
+@pytest.mark.parametrize(
+    "path", ["/", "/aandoeningen/", HIELSPOOR, "/team/", "/team/sanne-de-wit/", "/behandelingen/prolotherapie/"]
+)
 def test_pages_have_no_accessibility_violations_on_a_desktop(desktop, demo_site, axe, path):
     page = desktop(demo_site + path)
     assert axe(page) == []

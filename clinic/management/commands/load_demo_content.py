@@ -28,6 +28,8 @@ from people import demo as people_demo
 from people.models import DoctorPage, DoctorRole, TeamIndexPage
 from publications import demo as publications_demo
 from publications.models import PublicationAuthor, PublicationIndexPage, PublicationPage
+from treatments import demo as treatments_demo
+from treatments.models import TreatmentIndexPage, TreatmentPage
 
 DEV_ADMIN_USERNAME = "admin"
 DEV_ADMIN_PASSWORD = "admin"
@@ -62,8 +64,13 @@ class Command(BaseCommand):
         illustration = self.illustration()
         refs = {key: ref.pk for key, ref in references.items()}
 
-        achilles = self.condition(index, demo.achillespeesklachten(refs), people)
-        hielspoor = self.condition(index, demo.hielspoor(refs, illustration.pk, achilles.pk), people)
+        treatment_index = self.treatment_index(home)
+        treatments = {
+            key: self.treatment(treatment_index, content, refs, people).pk
+            for key, content in treatments_demo.TREATMENTS.items()
+        }
+        achilles = self.condition(index, demo.achillespeesklachten(refs, treatments), people)
+        hielspoor = self.condition(index, demo.hielspoor(refs, illustration.pk, achilles.pk, treatments), people)
         conditions = {page.slug: page for page in (achilles, hielspoor)}
         for key, (doctor, created) in doctors.items():
             # Only for doctors this run created: an editor's later choice is never overwritten.
@@ -175,6 +182,34 @@ class Command(BaseCommand):
         image.file = ImageFile(io.BytesIO(draw()), name=f"{slugify(title)}.png")
         image.save()
         return image
+
+    def treatment_index(self, home):
+        return existing_or_published(
+            home,
+            TreatmentIndexPage(
+                title="Behandelingen",
+                slug="behandelingen",
+                show_in_menus=True,
+                intro="<p>Sommige behandelingen leggen we hier uitgebreider uit: hoe ze werken, hoe een "
+                "behandeling verloopt en wat onderzoek erover zegt.</p>",
+            ),
+        )
+
+    def treatment(self, index, content, refs, people):
+        existing = TreatmentPage.objects.child_of(index).filter(slug=content["slug"]).first()
+        if existing:
+            return existing
+        sections_block = TreatmentPage._meta.get_field("sections").stream_block
+        fields = {key: value for key, value in content.items() if key not in {"sections", "author", "reviewer"}}
+        page = TreatmentPage(
+            **fields,
+            sections=sections_block.to_python(content["sections"](refs)),
+            author=people[content["author"]],
+            reviewer=people[content["reviewer"]],
+        )
+        index.add_child(instance=page)
+        page.save_revision().publish()
+        return page
 
     def reference(self, title, **fields):
         reference, _ = Reference.objects.get_or_create(title=title, defaults=fields)
