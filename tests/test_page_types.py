@@ -9,8 +9,8 @@ from conditions.models import ConditionIndexPage, ConditionPage
 from home.models import HomePage
 from people.models import TeamIndexPage
 from publications.models import PublicationIndexPage
-from treatments.models import TreatmentIndexPage
 from tests.factories import make_condition, make_person, make_reference, make_site_tree, text_section, treatment
+from treatments.models import TreatmentIndexPage
 
 
 def condition_form_data(title, author, **overrides):
