@@ -512,7 +512,7 @@ def hielspoor(refs, illustration_id, exercises_page_id, treatment_pages):
     }
 
 
-def achillespeesklachten(refs, treatment_pages):
+def achillespeesklachten(refs, exercises_page_id, treatment_pages):
     r = refs
     return {
         "title": "Achillespeesklachten",
@@ -639,6 +639,7 @@ def achillespeesklachten(refs, treatment_pages):
                     sessions="Een paar keer per week, minstens drie maanden lang",
                     sensation="<p>Een beetje pijn tijdens het oefenen mag. De volgende ochtend moet de "
                     "pijn wel weer gezakt zijn.</p>",
+                    cta={"label": "Bekijk de oefeningen", "page": exercises_page_id, "url": ""},
                 ),
             ),
             section(

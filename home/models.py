@@ -22,6 +22,7 @@ class HomePage(Page):
         "publications.PublicationIndexPage",
         "people.TeamIndexPage",
         "treatments.TreatmentIndexPage",
+        "exercises.ExerciseIndexPage",
     ]
     max_count = 1
 

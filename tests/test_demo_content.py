@@ -178,3 +178,15 @@ def test_the_demo_has_two_treatment_pages_that_know_where_they_are_used(client, 
     assert [c.slug for c in pages["shockwave"].used_for] == ["achillespeesklachten", "hielspoor"]
     assert [c.slug for c in pages["prolotherapie"].used_for] == ["hielspoor"]
     assert all(page.references for page in pages.values())
+
+
+def test_the_demo_programme_has_five_steps_and_serves_both_conditions(client, demo):
+    from exercises.models import ExerciseProgrammePage
+
+    programme = ExerciseProgrammePage.objects.live().get()
+    assert len(programme.steps) >= 5
+    assert sorted(c.slug for c in programme.conditions.all()) == ["achillespeesklachten", "hielspoor"]
+    for slug in ("hielspoor", "achillespeesklachten"):
+        soup = BeautifulSoup(client.get(f"/aandoeningen/{slug}/").content, "html.parser")
+        hrefs = [a["href"] for a in soup.find_all("a", string="Bekijk de oefeningen")]
+        assert hrefs == [programme.url]

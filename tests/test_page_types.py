@@ -6,6 +6,7 @@ from wagtail.test.utils import WagtailPageTestCase
 from wagtail.test.utils.form_data import inline_formset, nested_form_data, rich_text, streamfield
 
 from conditions.models import ConditionIndexPage, ConditionPage
+from exercises.models import ExerciseIndexPage
 from home.models import HomePage
 from people.models import TeamIndexPage
 from publications.models import PublicationIndexPage
@@ -45,7 +46,7 @@ class PageTreeRulesTests(WagtailPageTestCase):
     def test_home_page_sits_at_the_root_and_holds_the_indexes(self):
         self.assertAllowedParentPageTypes(HomePage, {Page})
         self.assertAllowedSubpageTypes(
-            HomePage, {ConditionIndexPage, PublicationIndexPage, TeamIndexPage, TreatmentIndexPage}
+            HomePage, {ConditionIndexPage, PublicationIndexPage, TeamIndexPage, TreatmentIndexPage, ExerciseIndexPage}
         )
 
     def test_conditions_index_sits_under_the_home_page_only(self):

@@ -11,7 +11,7 @@ from django.core.management import call_command
 
 BUDGETS = {
     "/aandoeningen/hielspoor/": 26,
-    "/aandoeningen/achillespeesklachten/": 20,
+    "/aandoeningen/achillespeesklachten/": 21,
     "/aandoeningen/": 12,
     "/": 10,
     "/publicaties/": 15,
@@ -22,6 +22,8 @@ BUDGETS = {
     "/team/sanne-de-wit/": 17,
     "/behandelingen/": 11,
     "/behandelingen/shockwave/": 17,
+    "/oefeningen/": 12,
+    "/oefeningen/hiel-en-achillespees/": 14,
 }
 
 

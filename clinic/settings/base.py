@@ -46,6 +46,7 @@ INSTALLED_APPS = [
     "conditions",
     "publications",
     "treatments",
+    "exercises",
     "wagtail.contrib.forms",
     "wagtail.contrib.redirects",
     "wagtail.contrib.routable_page",

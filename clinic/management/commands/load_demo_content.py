@@ -23,6 +23,8 @@ from wagtail.models import Page, Site
 from clinic.models import ClinicSettings
 from conditions import demo
 from conditions.models import ConditionIndexPage, ConditionPage, ConditionSynonym, Reference
+from exercises import demo as exercises_demo
+from exercises.models import ExerciseIndexPage, ExerciseProgrammePage
 from home.models import HomePage
 from people import demo as people_demo
 from people.models import DoctorPage, DoctorRole, TeamIndexPage
@@ -69,9 +71,13 @@ class Command(BaseCommand):
             key: self.treatment(treatment_index, content, refs, people).pk
             for key, content in treatments_demo.TREATMENTS.items()
         }
-        achilles = self.condition(index, demo.achillespeesklachten(refs, treatments), people)
-        hielspoor = self.condition(index, demo.hielspoor(refs, illustration.pk, achilles.pk, treatments), people)
+        programme, programme_created = self.programme(self.exercise_index(home), exercises_demo.PROGRAMME)
+        achilles = self.condition(index, demo.achillespeesklachten(refs, programme.pk, treatments), people)
+        hielspoor = self.condition(index, demo.hielspoor(refs, illustration.pk, programme.pk, treatments), people)
         conditions = {page.slug: page for page in (achilles, hielspoor)}
+        if programme_created:
+            programme.conditions = [conditions[slug] for slug in exercises_demo.PROGRAMME["conditions"]]
+            programme.save_revision().publish()
         for key, (doctor, created) in doctors.items():
             # Only for doctors this run created: an editor's later choice is never overwritten.
             if created:
@@ -210,6 +216,44 @@ class Command(BaseCommand):
         index.add_child(instance=page)
         page.save_revision().publish()
         return page
+
+    def exercise_index(self, home):
+        return existing_or_published(
+            home,
+            ExerciseIndexPage(
+                title="Oefeningen",
+                slug="oefeningen",
+                show_in_menus=True,
+                intro="<p>Oefeningen die u thuis kunt doen. Uw arts vertelt u welke oefeningen bij uw "
+                "klachten passen. U kunt elke pagina printen en naast u leggen.</p>",
+            ),
+        )
+
+    def programme(self, index, content):
+        existing = ExerciseProgrammePage.objects.child_of(index).filter(slug=content["slug"]).first()
+        if existing:
+            return existing, False
+        steps = []
+        for step in content["steps"]:
+            picture = self.image(
+                f"Oefening: {step['name']} (illustratie)",
+                step["alt_text"],
+                lambda pose=step["pose"]: draw_exercise(pose),
+            )
+            fields = {key: value for key, value in step.items() if key != "pose"}
+            steps.append({"type": "step", "value": {**fields, "image": picture.pk}})
+        steps_block = ExerciseProgrammePage._meta.get_field("steps").stream_block
+        page = ExerciseProgrammePage(
+            title=content["title"],
+            slug=content["slug"],
+            goal=content["goal"],
+            frequency=content["frequency"],
+            when_to_stop=content["when_to_stop"],
+            steps=steps_block.to_python(steps),
+        )
+        index.add_child(instance=page)
+        page.save_revision().publish()
+        return page, True
 
     def reference(self, title, **fields):
         reference, _ = Reference.objects.get_or_create(title=title, defaults=fields)
@@ -440,6 +484,54 @@ def draw_portrait(initials, colour, size=600):
     draw.pieslice((180, 90, 420, 300), 180, 360, fill="#4a3426")
     font = _font(72)
     draw.text((size // 2, 520), initials, fill="#ffffff", font=font, anchor="mm")
+    buffer = io.BytesIO()
+    image.save(buffer, format="PNG", optimize=True)
+    return buffer.getvalue()
+
+
+def draw_exercise(pose, width=960, height=720):
+    """A plain line drawing of an exercise pose: a stick figure, a step, a towel or a wall."""
+    image = PILImage.new("RGB", (width, height), "#f4f7f8")
+    draw = ImageDraw.Draw(image)
+    ink, accent = "#1b1f23", "#00565f"
+    floor = 620
+    draw.line([(0, floor), (width, floor)], fill="#9aa3ab", width=6)
+
+    def figure(x, heel_lift=0, one_leg=False, lean=0):
+        hip = (x + lean // 2, 380 - heel_lift)
+        draw.ellipse((x + lean - 40, 120 - heel_lift, x + lean + 40, 200 - heel_lift), outline=ink, width=8)
+        draw.line([(x + lean, 200 - heel_lift), hip], fill=ink, width=10)
+        draw.line([(x + lean, 250 - heel_lift), (x + lean + 90, 330 - heel_lift)], fill=ink, width=8)
+        draw.line([hip, (x - 20, floor - heel_lift - 10)], fill=ink, width=10)
+        if one_leg:
+            draw.line([hip, (x + 60, 500 - heel_lift)], fill=ink, width=10)
+            draw.line([(x + 60, 500 - heel_lift), (x + 20, 560 - heel_lift)], fill=ink, width=10)
+        else:
+            draw.line([hip, (x + 25, floor - heel_lift - 10)], fill=ink, width=10)
+        draw.line([(x - 40, floor - 4), (x + 40, floor - heel_lift - 4)], fill=accent, width=12)
+
+    if pose == 1:
+        figure(480, heel_lift=40)
+        draw.rectangle((600, 300, 640, floor), outline=accent, width=6)  # chair back to hold on to
+    elif pose == 2:
+        figure(480, heel_lift=40, one_leg=True)
+        draw.rectangle((600, 300, 640, floor), outline=accent, width=6)
+    elif pose == 3:
+        draw.rectangle((330, 520, 640, floor), fill="#c9d1d6", outline=ink, width=4)  # the stair tread
+        draw.line([(600, 520), (690, 560)], fill=accent, width=12)  # heel below the edge
+        draw.line([(560, 190), (560, 400), (600, 515)], fill=ink, width=10)
+        draw.ellipse((520, 110, 600, 190), outline=ink, width=8)
+    elif pose == 4:
+        draw.rectangle((260, 560, 760, floor), fill="#f2c9a5", outline="#7a4b2a", width=4)  # towel
+        draw.polygon([(360, 540), (560, 540), (600, 575), (360, 580)], fill="#e8b894", outline=ink)  # foot
+        draw.line([(300, 300), (360, 540)], fill=ink, width=12)
+    else:
+        draw.rectangle((780, 80, 820, floor), fill="#c9d1d6", outline=ink, width=4)  # the wall
+        draw.line([(430, 420), (560, 240), (770, 250)], fill=ink, width=10)  # back and arms
+        draw.ellipse((540, 150, 620, 230), outline=ink, width=8)
+        draw.line([(430, 420), (300, floor - 10)], fill=ink, width=10)  # back leg, heel down
+        draw.line([(430, 420), (600, floor - 10)], fill=ink, width=10)
+    draw.text((40, 30), str(pose), fill=accent, font=_font(72))
     buffer = io.BytesIO()
     image.save(buffer, format="PNG", optimize=True)
     return buffer.getvalue()

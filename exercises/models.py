@@ -1,0 +1,87 @@
+from django import forms
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+from modelcluster.fields import ParentalManyToManyField
+from wagtail.admin.panels import FieldPanel, MultiFieldPanel
+from wagtail.fields import StreamField
+from wagtail.models import Page
+from wagtail.search import index
+
+from clinic.rich_text import SafeRichTextField
+from clinic.visibility import publicly_listed
+
+from .blocks import ExerciseStepsBlock, ExerciseVideoBlock
+
+
+class ExerciseIndexPage(Page):
+    """All exercise programmes, each with the conditions it is meant for."""
+
+    intro = SafeRichTextField(_("introductie"), blank=True, features=["bold", "italic", "link"])
+
+    content_panels = Page.content_panels + [FieldPanel("intro")]
+    search_fields = Page.search_fields + [index.SearchField("intro")]
+
+    parent_page_types = ["home.HomePage"]
+    subpage_types = ["exercises.ExerciseProgrammePage"]
+    max_count = 1
+
+    class Meta:
+        verbose_name = _("overzicht oefeningen")
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["programmes"] = (
+            publicly_listed(ExerciseProgrammePage.objects.child_of(self))
+            .prefetch_related("conditions")
+            .order_by("title")
+        )
+        return context
+
+
+class ExerciseProgrammePage(Page):
+    """A set of exercises a patient does at home; one programme can serve several conditions."""
+
+    goal = models.TextField(_("doel"), max_length=400, help_text=_("Wat bereikt u met deze oefeningen?"))
+    conditions = ParentalManyToManyField(
+        "conditions.ConditionPage",
+        verbose_name=_("voor deze aandoeningen"),
+        blank=True,
+        related_name="exercise_programmes",
+    )
+    frequency = models.CharField(
+        _("hoe vaak"), max_length=160, help_text=_("Bijvoorbeeld: elke dag, minstens 12 weken lang")
+    )
+    steps = StreamField(ExerciseStepsBlock(), verbose_name=_("oefeningen"))
+    when_to_stop = models.TextField(
+        _("wanneer stoppen of bellen?"),
+        help_text=_("Bijvoorbeeld: stop als de pijn de volgende ochtend erger is, en bel ons."),
+    )
+    video = StreamField(ExerciseVideoBlock(), verbose_name=_("video (niet verplicht)"), blank=True)
+
+    content_panels = Page.content_panels + [
+        FieldPanel("goal"),
+        FieldPanel("conditions", widget=forms.CheckboxSelectMultiple),
+        FieldPanel("frequency"),
+        FieldPanel("steps"),
+        FieldPanel("when_to_stop"),
+        MultiFieldPanel([FieldPanel("video")], heading=_("Video")),
+    ]
+    search_fields = Page.search_fields + [
+        index.SearchField("goal"),
+        index.SearchField("steps"),
+        index.SearchField("when_to_stop"),
+    ]
+
+    parent_page_types = ["exercises.ExerciseIndexPage"]
+    subpage_types = []
+
+    class Meta:
+        verbose_name = _("oefenprogramma")
+        verbose_name_plural = _("oefenprogramma's")
+
+    def get_meta_description(self):
+        return self.search_description or self.goal
+
+    def live_conditions(self):
+        """The live conditions this programme is for (also in a preview, before the relation is saved)."""
+        return [condition for condition in self.conditions.all() if condition.live]
