@@ -13,7 +13,7 @@ from wagtail.models import Orderable, Page
 from wagtail.search import index
 from wagtail.snippets.models import register_snippet
 
-from clinic.rich_text import SafeRichTextField
+from clinic.pages import SectionIndexPage
 
 from .blocks import ConditionSectionsBlock, TreatmentBlock, TreatmentGroupBlock, walk
 
@@ -128,13 +128,7 @@ class BodyRegion(models.TextChoices):
     GENERAL = "algemeen", _("Algemeen")
 
 
-class ConditionIndexPage(Page):
-    intro = SafeRichTextField(_("introductie"), blank=True, features=["bold", "italic", "link"])
-
-    content_panels = Page.content_panels + [FieldPanel("intro")]
-    search_fields = Page.search_fields + [index.SearchField("intro")]
-
-    parent_page_types = ["home.HomePage"]
+class ConditionIndexPage(SectionIndexPage):
     subpage_types = ["conditions.ConditionPage"]
 
     class Meta:

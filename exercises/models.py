@@ -7,23 +7,16 @@ from wagtail.fields import StreamField
 from wagtail.models import Page
 from wagtail.search import index
 
-from clinic.rich_text import SafeRichTextField
+from clinic.pages import SectionIndexPage
 from clinic.visibility import publicly_listed
 
 from .blocks import ExerciseStepsBlock, ExerciseVideoBlock
 
 
-class ExerciseIndexPage(Page):
+class ExerciseIndexPage(SectionIndexPage):
     """All exercise programmes, each with the conditions it is meant for."""
 
-    intro = SafeRichTextField(_("introductie"), blank=True, features=["bold", "italic", "link"])
-
-    content_panels = Page.content_panels + [FieldPanel("intro")]
-    search_fields = Page.search_fields + [index.SearchField("intro")]
-
-    parent_page_types = ["home.HomePage"]
     subpage_types = ["exercises.ExerciseProgrammePage"]
-    max_count = 1
 
     class Meta:
         verbose_name = _("overzicht oefeningen")

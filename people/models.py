@@ -8,23 +8,17 @@ from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFi
 from wagtail.models import Orderable, Page
 from wagtail.search import index
 
+from clinic.pages import SectionIndexPage
 from clinic.rich_text import SafeRichTextField
 from clinic.visibility import publicly_listed
 
 BIG_REGISTER_SEARCH = "https://zoeken.bigregister.nl/"
 
 
-class TeamIndexPage(Page):
+class TeamIndexPage(SectionIndexPage):
     """The doctors of the collective, A–Z."""
 
-    intro = SafeRichTextField(_("introductie"), blank=True, features=["bold", "italic", "link"])
-
-    content_panels = Page.content_panels + [FieldPanel("intro")]
-    search_fields = Page.search_fields + [index.SearchField("intro")]
-
-    parent_page_types = ["home.HomePage"]
     subpage_types = ["people.DoctorPage"]
-    max_count = 1
 
     class Meta:
         verbose_name = _("overzicht artsen")

@@ -8,22 +8,15 @@ from wagtail.fields import StreamField
 from wagtail.models import Page, ReferenceIndex
 from wagtail.search import index
 
-from clinic.rich_text import SafeRichTextField
+from clinic.pages import SectionIndexPage
 from clinic.visibility import publicly_listed
 from conditions.models import ConditionPage, MedicalContent
 
 from .blocks import TreatmentSectionsBlock
 
 
-class TreatmentIndexPage(Page):
-    intro = SafeRichTextField(_("introductie"), blank=True, features=["bold", "italic", "link"])
-
-    content_panels = Page.content_panels + [FieldPanel("intro")]
-    search_fields = Page.search_fields + [index.SearchField("intro")]
-
-    parent_page_types = ["home.HomePage"]
+class TreatmentIndexPage(SectionIndexPage):
     subpage_types = ["treatments.TreatmentPage"]
-    max_count = 1
 
     class Meta:
         verbose_name = _("overzicht behandelingen")
