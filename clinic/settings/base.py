@@ -47,6 +47,7 @@ INSTALLED_APPS = [
     "publications",
     "treatments",
     "exercises",
+    "search",
     "wagtail.contrib.forms",
     "wagtail.contrib.redirects",
     "wagtail.contrib.routable_page",

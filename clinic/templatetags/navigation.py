@@ -4,17 +4,27 @@ from wagtail.models import Page, Site
 register = template.Library()
 
 
+def menu_pages(request):
+    """The site's top-level pages that editors marked 'show in menus'."""
+    site = Site.find_for_request(request) if request else None
+    if not site:
+        return []
+    return list(
+        Page.objects.child_of(site.root_page).live().public().in_menu().only("title", "url_path", "path", "depth")
+    )
+
+
 @register.inclusion_tag("includes/main_navigation.html", takes_context=True)
 def main_navigation(context):
-    """The site's top-level pages that editors marked 'show in menus'."""
     request = context.get("request")
-    site = Site.find_for_request(request) if request else None
-    current = context.get("page")
-    items = []
-    if site:
-        root = site.root_page
-        items = list(Page.objects.child_of(root).live().public().in_menu().only("title", "url_path", "path", "depth"))
-    return {"items": items, "current": current, "request": request}
+    return {"items": menu_pages(request), "current": context.get("page"), "request": request}
+
+
+@register.simple_tag(takes_context=True)
+def main_navigation_links(context):
+    """The same sections as title and URL, for help on the search and not-found pages."""
+    request = context.get("request")
+    return [{"title": page.title, "url": page.get_url(request)} for page in menu_pages(request)]
 
 
 @register.filter

@@ -82,6 +82,9 @@ def test_a_citation_mark_leads_to_its_reference(phone, demo_site):
         "/team/sanne-de-wit/",
         "/behandelingen/",
         "/behandelingen/shockwave/",
+        "/zoeken/?q=hiel",
+        "/zoeken/?q=xyzzy",
+        "/bestaat-niet/",
     ],
 )
 def test_pages_have_no_accessibility_violations_on_a_phone(phone, demo_site, axe, path):
