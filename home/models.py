@@ -23,6 +23,7 @@ class HomePage(Page):
         "people.TeamIndexPage",
         "treatments.TreatmentIndexPage",
         "exercises.ExerciseIndexPage",
+        "locations.LocationIndexPage",
     ]
     max_count = 1
 

@@ -83,6 +83,13 @@ class DoctorPage(Page):
         help_text=_("De aandoeningen waarin deze arts veel ervaring heeft."),
     )
 
+    locations = ParentalManyToManyField(
+        "locations.LocationPage",
+        verbose_name=_("werkt op deze locaties"),
+        blank=True,
+        related_name="doctors",
+    )
+
     content_panels = Page.content_panels + [
         FieldRowPanel([FieldPanel("honorific"), FieldPanel("profession")]),
         MultiFieldPanel([FieldPanel("photo"), FieldPanel("photo_alt")], heading=_("Foto")),
@@ -90,6 +97,7 @@ class DoctorPage(Page):
         FieldPanel("bio"),
         InlinePanel("roles", label=_("functie"), heading=_("Functies en verbanden")),
         FieldPanel("expertise", widget=forms.CheckboxSelectMultiple),
+        FieldPanel("locations", widget=forms.CheckboxSelectMultiple),
         FieldPanel("big_number"),
     ]
     search_fields = Page.search_fields + [
@@ -124,6 +132,7 @@ class DoctorPage(Page):
 
         context = super().get_context(request, *args, **kwargs)
         context["expertise"] = [condition for condition in self.expertise.all() if condition.live]
+        context["locations"] = [location for location in self.locations.all() if location.live]
         context["medical_pages"] = publicly_listed(
             ConditionPage.objects.filter(models.Q(author=self) | models.Q(reviewer=self))
         ).order_by("title")

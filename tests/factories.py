@@ -50,7 +50,10 @@ def make_person(name=None, **fields):
     n = next(_sequence)
     defaults = {"honorific": "dr.", "profession": "sport- en bewegingsarts"}
     name = name or f"Arts {n}"
-    return publish(team_index(), DoctorPage(title=name, slug=f"{slugify(name)}-{n}", **{**defaults, **fields}))
+    locations = fields.pop("locations", [])
+    doctor = DoctorPage(title=name, slug=f"{slugify(name)}-{n}", **{**defaults, **fields})
+    doctor.locations = list(locations)
+    return publish(team_index(), doctor)
 
 
 def make_reference(**fields):

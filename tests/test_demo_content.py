@@ -190,3 +190,14 @@ def test_the_demo_programme_has_five_steps_and_serves_both_conditions(client, de
         soup = BeautifulSoup(client.get(f"/aandoeningen/{slug}/").content, "html.parser")
         hrefs = [a["href"] for a in soup.find_all("a", string="Bekijk de oefeningen")]
         assert hrefs == [programme.url]
+
+
+def test_the_demo_has_two_locations_with_their_doctors(client, demo):
+    from locations.models import LocationPage
+
+    locations = LocationPage.objects.live()
+    assert locations.count() == 2
+    for location in locations:
+        assert location.opening_hours.exists()
+        soup = BeautifulSoup(client.get(location.url).content, "html.parser")
+        assert soup.select(".location__body ul a")

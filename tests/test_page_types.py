@@ -8,6 +8,7 @@ from wagtail.test.utils.form_data import inline_formset, nested_form_data, rich_
 from conditions.models import ConditionIndexPage, ConditionPage
 from exercises.models import ExerciseIndexPage
 from home.models import HomePage
+from locations.models import LocationIndexPage
 from people.models import TeamIndexPage
 from publications.models import PublicationIndexPage
 from tests.factories import make_condition, make_person, make_reference, make_site_tree, text_section, treatment
@@ -46,7 +47,15 @@ class PageTreeRulesTests(WagtailPageTestCase):
     def test_home_page_sits_at_the_root_and_holds_the_indexes(self):
         self.assertAllowedParentPageTypes(HomePage, {Page})
         self.assertAllowedSubpageTypes(
-            HomePage, {ConditionIndexPage, PublicationIndexPage, TeamIndexPage, TreatmentIndexPage, ExerciseIndexPage}
+            HomePage,
+            {
+                ConditionIndexPage,
+                PublicationIndexPage,
+                TeamIndexPage,
+                TreatmentIndexPage,
+                ExerciseIndexPage,
+                LocationIndexPage,
+            },
         )
 
     def test_conditions_index_sits_under_the_home_page_only(self):

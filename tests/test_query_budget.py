@@ -19,11 +19,14 @@ BUDGETS = {
     "/publicaties/sporten-met-koorts/": 18,
     "/publicaties/feed/": 11,
     "/team/": 12,
-    "/team/sanne-de-wit/": 17,
+    "/team/sanne-de-wit/": 18,
     "/behandelingen/": 11,
     "/behandelingen/shockwave/": 17,
     "/oefeningen/": 12,
     "/oefeningen/hiel-en-achillespees/": 14,
+    "/locaties/": 11,
+    "/locaties/amsterdam-west/": 14,
+    "/zoeken/?q=hiel": 12,
 }
 
 

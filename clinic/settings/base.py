@@ -48,6 +48,7 @@ INSTALLED_APPS = [
     "treatments",
     "exercises",
     "search",
+    "locations",
     "wagtail.contrib.forms",
     "wagtail.contrib.redirects",
     "wagtail.contrib.routable_page",

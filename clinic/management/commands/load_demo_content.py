@@ -26,6 +26,8 @@ from conditions.models import ConditionIndexPage, ConditionPage, ConditionSynony
 from exercises import demo as exercises_demo
 from exercises.models import ExerciseIndexPage, ExerciseProgrammePage
 from home.models import HomePage
+from locations import demo as locations_demo
+from locations.models import LocationIndexPage, LocationPage, OpeningHours
 from people import demo as people_demo
 from people.models import DoctorPage, DoctorRole, TeamIndexPage
 from publications import demo as publications_demo
@@ -59,8 +61,10 @@ class Command(BaseCommand):
             self.create_dev_admin()
         home = self.home_page()
         index = self.condition_index(home)
+        location_index = self.location_index(home)
+        locations = {key: self.location(location_index, **fields) for key, fields in locations_demo.LOCATIONS.items()}
         team = self.team_index(home)
-        doctors = {key: self.doctor(team, **fields) for key, fields in people_demo.DOCTORS.items()}
+        doctors = {key: self.doctor(team, locations, **fields) for key, fields in people_demo.DOCTORS.items()}
         people = {key: doctor for key, (doctor, _created) in doctors.items()}
         references = {key: self.reference(**fields) for key, fields in demo.REFERENCES.items()}
         illustration = self.illustration()
@@ -163,7 +167,28 @@ class Command(BaseCommand):
             ),
         )
 
-    def doctor(self, team, name, roles, initials, colour, expertise, **fields):
+    def location_index(self, home):
+        return existing_or_published(
+            home,
+            LocationIndexPage(
+                title="Locaties",
+                slug="locaties",
+                show_in_menus=True,
+                intro="<p>Hier houden wij spreekuur. Bij elke locatie staan de openingstijden en hoe u er komt.</p>",
+            ),
+        )
+
+    def location(self, index, slug, hours, **fields):
+        existing = LocationPage.objects.child_of(index).filter(slug=slug).first()
+        if existing:
+            return existing
+        page = LocationPage(slug=slug, **fields)
+        page.opening_hours = [OpeningHours(weekday=day, opens=opens, closes=closes) for day, opens, closes in hours]
+        index.add_child(instance=page)
+        page.save_revision().publish()
+        return page
+
+    def doctor(self, team, locations, name, roles, works_at, initials, colour, expertise, **fields):
         existing = DoctorPage.objects.child_of(team).filter(title=name).first()
         if existing:
             return existing, False
@@ -174,6 +199,7 @@ class Command(BaseCommand):
         )
         doctor = DoctorPage(title=name, photo=portrait, photo_alt=f"Getekend portret van {name}.", **fields)
         doctor.roles = [DoctorRole(role=role, organisation=organisation) for role, organisation in roles]
+        doctor.locations = [locations[key] for key in works_at]
         team.add_child(instance=doctor)
         doctor.save_revision().publish()
         return doctor, True

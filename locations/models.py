@@ -1,0 +1,126 @@
+from urllib.parse import urlencode
+
+from django.core.exceptions import ValidationError
+from django.core.validators import RegexValidator
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+from modelcluster.fields import ParentalKey
+from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
+from wagtail.models import Orderable, Page
+from wagtail.search import index
+
+from clinic.pages import SectionIndexPage
+from clinic.visibility import publicly_listed
+from people.models import DoctorPage
+
+ROUTE_PLANNER = "https://www.google.com/maps/dir/?"
+
+
+class LocationIndexPage(SectionIndexPage):
+    subpage_types = ["locations.LocationPage"]
+
+    class Meta:
+        verbose_name = _("overzicht locaties")
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["locations"] = publicly_listed(LocationPage.objects.child_of(self)).order_by("title")
+        return context
+
+
+class LocationPage(Page):
+    """A place where the collective holds consultations; the doctors who work there are chosen on their pages."""
+
+    street_address = models.CharField(_("straat en huisnummer"), max_length=120)
+    postal_code = models.CharField(
+        _("postcode"),
+        max_length=7,
+        validators=[RegexValidator(r"^[1-9][0-9]{3} ?[A-Z]{2}$", _("Een postcode ziet eruit als 1234 AB."))],
+    )
+    city = models.CharField(_("plaats"), max_length=80)
+    phone = models.CharField(
+        _("telefoonnummer"),
+        max_length=20,
+        validators=[RegexValidator(r"^\+?[0-9 ()-]{10,20}$", _("Vul een telefoonnummer in, zoals 020 123 45 67."))],
+    )
+    email = models.EmailField(_("e-mailadres"), blank=True)
+    directions = models.TextField(
+        _("bereikbaarheid"), blank=True, help_text=_("Parkeren, openbaar vervoer, ingang, lift.")
+    )
+    route_url = models.URLField(
+        _("link naar routeplanner"), blank=True, help_text=_("Leeg laten: de site maakt zelf een link op het adres.")
+    )
+
+    content_panels = Page.content_panels + [
+        MultiFieldPanel(
+            [FieldPanel("street_address"), FieldRowPanel([FieldPanel("postal_code"), FieldPanel("city")])],
+            heading=_("Adres"),
+        ),
+        FieldRowPanel([FieldPanel("phone"), FieldPanel("email")]),
+        InlinePanel("opening_hours", label=_("openingstijd"), heading=_("Openingstijden")),
+        FieldPanel("directions"),
+        FieldPanel("route_url"),
+    ]
+    search_fields = Page.search_fields + [index.SearchField("city"), index.SearchField("street_address")]
+
+    parent_page_types = ["locations.LocationIndexPage"]
+    subpage_types = []
+
+    class Meta:
+        verbose_name = _("locatie")
+        verbose_name_plural = _("locaties")
+
+    def clean(self):
+        super().clean()
+        self.postal_code = (self.postal_code or "").upper().strip()
+
+    @property
+    def route_link(self):
+        if self.route_url:
+            return self.route_url
+        return ROUTE_PLANNER + urlencode(
+            {"api": 1, "destination": f"{self.street_address}, {self.postal_code} {self.city}"}
+        )
+
+    @property
+    def phone_link(self):
+        digits = "".join(c for c in self.phone if c.isdigit() or c == "+")
+        return f"tel:{digits}"
+
+    def get_meta_description(self):
+        return self.search_description or f"{self.title}: {self.street_address}, {self.postal_code} {self.city}"
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["doctors"] = publicly_listed(DoctorPage.objects.filter(locations=self)).order_by("title")
+        return context
+
+
+class OpeningHours(Orderable):
+    WEEKDAYS = [
+        (1, _("maandag")),
+        (2, _("dinsdag")),
+        (3, _("woensdag")),
+        (4, _("donderdag")),
+        (5, _("vrijdag")),
+        (6, _("zaterdag")),
+        (7, _("zondag")),
+    ]
+
+    page = ParentalKey(LocationPage, on_delete=models.CASCADE, related_name="opening_hours")
+    weekday = models.PositiveSmallIntegerField(_("dag"), choices=WEEKDAYS)
+    opens = models.TimeField(_("open vanaf"))
+    closes = models.TimeField(_("open tot"))
+
+    panels = [FieldRowPanel([FieldPanel("weekday"), FieldPanel("opens"), FieldPanel("closes")])]
+
+    class Meta(Orderable.Meta):
+        verbose_name = _("openingstijd")
+        verbose_name_plural = _("openingstijden")
+
+    def __str__(self):
+        return f"{self.get_weekday_display()} {self.opens:%H:%M}–{self.closes:%H:%M}"
+
+    def clean(self):
+        if self.opens and self.closes and self.closes <= self.opens:
+            raise ValidationError({"closes": _("De sluitingstijd moet na de openingstijd liggen.")})
