@@ -24,6 +24,7 @@ class HomePage(Page):
         "treatments.TreatmentIndexPage",
         "exercises.ExerciseIndexPage",
         "locations.LocationIndexPage",
+        "faq.FAQPage",
     ]
     max_count = 1
 

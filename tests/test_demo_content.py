@@ -201,3 +201,11 @@ def test_the_demo_has_two_locations_with_their_doctors(client, demo):
         assert location.opening_hours.exists()
         soup = BeautifulSoup(client.get(location.url).content, "html.parser")
         assert soup.select(".location__body ul a")
+
+
+def test_the_faq_page_gathers_general_and_condition_questions(client, demo):
+    soup = BeautifulSoup(client.get("/vragen/").content, "html.parser")
+    questions = [summary.get_text() for summary in soup.select("summary")]
+    assert "Kan ik bij een sportarts komen als ik niet sport?" in questions
+    assert soup.select_one("#over-hielspoor") is not None
+    assert soup.select_one("#over-achillespeesklachten") is not None

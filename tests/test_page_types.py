@@ -7,6 +7,7 @@ from wagtail.test.utils.form_data import inline_formset, nested_form_data, rich_
 
 from conditions.models import ConditionIndexPage, ConditionPage
 from exercises.models import ExerciseIndexPage
+from faq.models import FAQPage
 from home.models import HomePage
 from locations.models import LocationIndexPage
 from people.models import TeamIndexPage
@@ -55,6 +56,7 @@ class PageTreeRulesTests(WagtailPageTestCase):
                 TreatmentIndexPage,
                 ExerciseIndexPage,
                 LocationIndexPage,
+                FAQPage,
             },
         )
 

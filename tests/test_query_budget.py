@@ -27,6 +27,7 @@ BUDGETS = {
     "/locaties/": 11,
     "/locaties/amsterdam-west/": 14,
     "/zoeken/?q=hiel": 12,
+    "/vragen/": 12,
 }
 
 

@@ -49,6 +49,7 @@ INSTALLED_APPS = [
     "exercises",
     "search",
     "locations",
+    "faq",
     "wagtail.contrib.forms",
     "wagtail.contrib.redirects",
     "wagtail.contrib.routable_page",

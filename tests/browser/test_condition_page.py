@@ -85,6 +85,7 @@ def test_a_citation_mark_leads_to_its_reference(phone, demo_site):
         "/zoeken/?q=hiel",
         "/locaties/",
         "/locaties/amsterdam-west/",
+        "/vragen/",
         "/oefeningen/hiel-en-achillespees/",
         "/zoeken/?q=xyzzy",
         "/bestaat-niet/",

@@ -25,6 +25,8 @@ from conditions import demo
 from conditions.models import ConditionIndexPage, ConditionPage, ConditionSynonym, Reference
 from exercises import demo as exercises_demo
 from exercises.models import ExerciseIndexPage, ExerciseProgrammePage
+from faq import demo as faq_demo
+from faq.models import FAQPage
 from home.models import HomePage
 from locations import demo as locations_demo
 from locations.models import LocationIndexPage, LocationPage, OpeningHours
@@ -91,6 +93,7 @@ class Command(BaseCommand):
         pictures = {key: self.picture(key, **fields) for key, fields in publications_demo.PICTURES.items()}
         for content in publications_demo.PUBLICATIONS:
             self.publication(archive, content, people, pictures, conditions)
+        self.faq_page(home)
         self.site_settings(home)
 
         base = options["base_url"].rstrip("/")
@@ -164,6 +167,20 @@ class Command(BaseCommand):
                 show_in_menus=True,
                 intro="<p>Onze sport- en bewegingsartsen hebben elk hun eigen aandachtsgebied. "
                 "Hier leest u wie wij zijn en waar wij goed in zijn.</p>",
+            ),
+        )
+
+    def faq_page(self, home):
+        block = FAQPage._meta.get_field("general_questions").stream_block
+        return existing_or_published(
+            home,
+            FAQPage(
+                title="Veelgestelde vragen",
+                slug="vragen",
+                show_in_menus=True,
+                intro="<p>Hier staan de vragen die patiënten ons vaak stellen: eerst algemene vragen, "
+                "daarna vragen over elke aandoening.</p>",
+                general_questions=block.to_python(faq_demo.GENERAL_QUESTIONS),
             ),
         )
 
