@@ -11,6 +11,8 @@ from wagtail.search import index
 from clinic.pages import SectionIndexPage
 from clinic.rich_text import SafeRichTextField
 from clinic.visibility import publicly_listed
+from conditions.models import ConditionPage
+from publications.models import PublicationPage
 
 BIG_REGISTER_SEARCH = "https://zoeken.bigregister.nl/"
 
@@ -127,9 +129,6 @@ class DoctorPage(Page):
             raise ValidationError({"photo_alt": _("Beschrijf wat er op de foto te zien is.")})
 
     def get_context(self, request, *args, **kwargs):
-        from conditions.models import ConditionPage
-        from publications.models import PublicationPage
-
         context = super().get_context(request, *args, **kwargs)
         context["expertise"] = [condition for condition in self.expertise.all() if condition.live]
         context["locations"] = [location for location in self.locations.all() if location.live]
