@@ -20,3 +20,12 @@ def restricted_ancestor_exists():
 def publicly_listed(queryset):
     """Live pages outside every private section."""
     return queryset.live().exclude(restricted_ancestor_exists())
+
+
+def live_pages(relation):
+    """The live pages of a page relation (a many-to-many or a chooser list).
+
+    Filtered in Python, not SQL: in a preview the relation is an unsaved
+    in-memory list that cannot be queried.
+    """
+    return [page for page in relation.all() if page.live]

@@ -8,7 +8,7 @@ from wagtail.models import Page
 from wagtail.search import index
 
 from clinic.pages import SectionIndexPage
-from clinic.visibility import publicly_listed
+from clinic.visibility import live_pages, publicly_listed
 
 from .blocks import ExerciseStepsBlock, ExerciseVideoBlock
 
@@ -77,4 +77,4 @@ class ExerciseProgrammePage(Page):
 
     def live_conditions(self):
         """The live conditions this programme is for (also in a preview, before the relation is saved)."""
-        return [condition for condition in self.conditions.all() if condition.live]
+        return live_pages(self.conditions)

@@ -10,7 +10,7 @@ from wagtail.search import index
 
 from clinic.pages import SectionIndexPage
 from clinic.rich_text import SafeRichTextField
-from clinic.visibility import publicly_listed
+from clinic.visibility import live_pages, publicly_listed
 from conditions.models import ConditionPage
 from publications.models import PublicationPage
 
@@ -130,8 +130,8 @@ class DoctorPage(Page):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context["expertise"] = [condition for condition in self.expertise.all() if condition.live]
-        context["locations"] = [location for location in self.locations.all() if location.live]
+        context["expertise"] = live_pages(self.expertise)
+        context["locations"] = live_pages(self.locations)
         context["medical_pages"] = publicly_listed(
             ConditionPage.objects.filter(models.Q(author=self) | models.Q(reviewer=self))
         ).order_by("title")

@@ -23,7 +23,7 @@ from wagtail.query import PageQuerySet
 from wagtail.search import index
 
 from clinic.rich_text import SafeRichTextField
-from clinic.visibility import publicly_listed
+from clinic.visibility import live_pages, publicly_listed
 
 from .blocks import PublicationBodyBlock
 
@@ -336,7 +336,7 @@ class PublicationPage(Page):
 
     def conditions(self):
         """The live conditions this item is about (also in a preview, where the relation is not yet saved)."""
-        return [condition for condition in self.related_conditions.all() if condition.live]
+        return live_pages(self.related_conditions)
 
     def _neighbour(self, newer):
         siblings = PublicationPage.objects.sibling_of(self, inclusive=False).listed()

@@ -125,8 +125,7 @@ class Command(BaseCommand):
             body="<p>Wij zijn sport- en bewegingsartsen. Op deze site leest u wat er aan de hand kan "
             "zijn bij veelvoorkomende klachten, en welke behandelingen er zijn.</p>",
         )
-        root.add_child(instance=home)
-        home.save_revision().publish()
+        add_published(root, home)
         # Wagtail's first migration points the default site at a welcome page; the clinic replaces it.
         site = Site.objects.filter(is_default_site=True).first()
         old_root = site.root_page if site else None
@@ -201,8 +200,7 @@ class Command(BaseCommand):
             return existing
         page = LocationPage(slug=slug, **fields)
         page.opening_hours = [OpeningHours(weekday=day, opens=opens, closes=closes) for day, opens, closes in hours]
-        index.add_child(instance=page)
-        page.save_revision().publish()
+        add_published(index, page)
         return page
 
     def doctor(self, team, locations, name, roles, works_at, initials, colour, expertise, **fields):
@@ -217,8 +215,7 @@ class Command(BaseCommand):
         doctor = DoctorPage(title=name, photo=portrait, photo_alt=f"Getekend portret van {name}.", **fields)
         doctor.roles = [DoctorRole(role=role, organisation=organisation) for role, organisation in roles]
         doctor.locations = [locations[key] for key in works_at]
-        team.add_child(instance=doctor)
-        doctor.save_revision().publish()
+        add_published(team, doctor)
         return doctor, True
 
     def image(self, title, description, draw):
@@ -256,8 +253,7 @@ class Command(BaseCommand):
             author=people[content["author"]],
             reviewer=people[content["reviewer"]],
         )
-        index.add_child(instance=page)
-        page.save_revision().publish()
+        add_published(index, page)
         return page
 
     def exercise_index(self, home):
@@ -294,8 +290,7 @@ class Command(BaseCommand):
             when_to_stop=content["when_to_stop"],
             steps=steps_block.to_python(steps),
         )
-        index.add_child(instance=page)
-        page.save_revision().publish()
+        add_published(index, page)
         return page, True
 
     def reference(self, title, **fields):
@@ -322,8 +317,7 @@ class Command(BaseCommand):
             sections=sections_block.to_python(content["sections"]),
         )
         page.synonyms = [ConditionSynonym(name=name) for name in content["synonyms"]]
-        index.add_child(instance=page)
-        page.save_revision().publish()
+        add_published(index, page)
         return page
 
     def publication_index(self, home):
@@ -367,8 +361,7 @@ class Command(BaseCommand):
         for name in content["tags"]:
             # Reuse a tag an editor may already have, whatever its capitals.
             page.tags.add(Tag.objects.filter(name__iexact=name).first() or name)
-        archive.add_child(instance=page)
-        page.save_revision().publish()
+        add_published(archive, page)
         return page
 
     def site_settings(self, home):
@@ -408,8 +401,10 @@ class Command(BaseCommand):
 def existing_or_published(parent, page):
     """The parent's child of this page's type (an index exists once), or this page, added and published."""
     existing = type(page).objects.child_of(parent).first()
-    if existing:
-        return existing
+    return existing or add_published(parent, page)
+
+
+def add_published(parent, page):
     parent.add_child(instance=page)
     page.save_revision().publish()
     return page
