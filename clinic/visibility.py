@@ -11,10 +11,12 @@ from django.db.models.functions import Length, Substr
 from wagtail.models import PageViewRestriction
 
 
-def restricted_ancestor_exists():
+def restricted_ancestor_exists(path="path"):
     # A page is private when it, or one of its ancestors, has a view
     # restriction: the restricted page's tree path is a prefix of its path.
-    return Exists(PageViewRestriction.objects.filter(page__path=Substr(OuterRef("path"), 1, Length("page__path"))))
+    # `path` names the page's tree path from the model being filtered
+    # ("page__path" for a model that points at a page).
+    return Exists(PageViewRestriction.objects.filter(page__path=Substr(OuterRef(path), 1, Length("page__path"))))
 
 
 def publicly_listed(queryset):

@@ -1,19 +1,48 @@
 from django.db import models
 from django.utils.translation import gettext_lazy as _
-from wagtail.admin.panels import FieldPanel
-from wagtail.models import Page
+from modelcluster.fields import ParentalKey
+from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel, PageChooserPanel
+from wagtail.models import Orderable, Page
 from wagtail.search import index
 
 from clinic.rich_text import SafeRichTextField
+from clinic.visibility import publicly_listed
 
 
 class HomePage(Page):
-    """The site's root page; a fuller home page arrives with its own issue."""
+    """The site's root: a short welcome with a search box, the conditions editors put forward, news and who we are."""
 
     intro = models.CharField(_("introductie"), max_length=250, blank=True)
     body = SafeRichTextField(_("tekst"), blank=True, features=["bold", "italic", "link", "ul", "ol"])
+    featured_heading = models.CharField(
+        _("kop boven de uitgelichte aandoeningen"), max_length=80, default=_("Veel gelezen")
+    )
+    about_heading = models.CharField(_("kop"), max_length=80, default=_("Wie wij zijn"))
+    about_text = SafeRichTextField(_("tekst"), blank=True, features=["bold", "italic", "link"])
+    about_page = models.ForeignKey(
+        "wagtailcore.Page",
+        verbose_name=_("pagina over het collectief"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
 
-    content_panels = Page.content_panels + [FieldPanel("intro"), FieldPanel("body")]
+    content_panels = Page.content_panels + [
+        FieldPanel("intro"),
+        FieldPanel("body"),
+        MultiFieldPanel(
+            [
+                FieldPanel("featured_heading"),
+                InlinePanel("featured_conditions", label=_("aandoening"), max_num=6),
+            ],
+            heading=_("Uitgelichte aandoeningen"),
+        ),
+        MultiFieldPanel(
+            [FieldPanel("about_heading"), FieldPanel("about_text"), PageChooserPanel("about_page")],
+            heading=_("Over het collectief"),
+        ),
+    ]
     search_fields = Page.search_fields + [index.SearchField("intro"), index.SearchField("body")]
 
     parent_page_types = ["wagtailcore.Page"]
@@ -25,15 +54,47 @@ class HomePage(Page):
         "exercises.ExerciseIndexPage",
         "locations.LocationIndexPage",
         "faq.FAQPage",
+        "about.AboutPage",
+        "contact.ContactPage",
+        "contact.PrivacyPage",
     ]
     max_count = 1
 
     class Meta:
         verbose_name = _("startpagina")
 
+    def featured(self):
+        """The chosen conditions a visitor may see, in the editor's order.
+
+        The rows are read through the relation, so a preview shows the
+        editor's unsaved choice.
+        """
+        from conditions.models import ConditionPage
+
+        order = [row.condition_id for row in self.featured_conditions.all()]
+        visible = publicly_listed(ConditionPage.objects.filter(pk__in=order)).only(
+            "title", "slug", "summary", "url_path", "path", "depth", "locale_id"
+        )
+        by_id = {page.pk: page for page in visible}
+        return [by_id[pk] for pk in order if pk in by_id]
+
     def get_context(self, request, *args, **kwargs):
         from conditions.models import ConditionIndexPage
 
         context = super().get_context(request, *args, **kwargs)
         context["condition_index"] = ConditionIndexPage.objects.child_of(self).live().first()
+        context["featured_conditions"] = self.featured()
+        context["partners_shown_on_page"] = True
         return context
+
+
+class FeaturedCondition(Orderable):
+    page = ParentalKey(HomePage, on_delete=models.CASCADE, related_name="featured_conditions")
+    condition = models.ForeignKey(
+        "conditions.ConditionPage", verbose_name=_("aandoening"), on_delete=models.CASCADE, related_name="+"
+    )
+
+    panels = [PageChooserPanel("condition")]
+
+    class Meta(Orderable.Meta):
+        verbose_name = _("uitgelichte aandoening")

@@ -11,7 +11,9 @@ from wagtail.images import get_image_model
 from wagtail.models import Page, Site
 
 from conditions.models import ConditionIndexPage, ConditionPage, ConditionSynonym, Reference
+from contact.models import ContactPage, PrivacyPage
 from home.models import HomePage
+from locations.models import LocationIndexPage, LocationPage, OpeningHours
 from people.models import DoctorPage, TeamIndexPage
 from publications.models import PublicationAuthor, PublicationIndexPage, PublicationPage
 
@@ -198,3 +200,32 @@ def make_publications(index, count, start=datetime.date(2025, 6, 30), **kwargs):
         )
         for i in range(count)
     ]
+
+
+def make_location(home, title="Sportpoli West", hours=(), **fields):
+    index = LocationIndexPage.objects.child_of(home).first() or publish(
+        home, LocationIndexPage(title="Locaties", slug="locaties")
+    )
+    defaults = {
+        "street_address": "Sportlaan 1",
+        "postal_code": "1000 AA",
+        "city": "Amsterdam",
+        "phone": "088 000 00 01",
+    }
+    page = LocationPage(title=title, **{**defaults, **fields})
+    page.opening_hours = [OpeningHours(weekday=d, opens=o, closes=c) for d, o, c in hours]
+    return publish(index, page)
+
+
+def make_privacy_page(home, **fields):
+    return publish(home, PrivacyPage(title="Privacyverklaring", slug="privacy", **fields))
+
+
+def make_contact_page(home, **fields):
+    defaults = {
+        "title": "Contact",
+        "slug": "contact",
+        "recipient_email": "praktijk@example.org",
+        "thank_you_text": "<p>Wij reageren binnen twee werkdagen.</p>",
+    }
+    return publish(home, ContactPage(**{**defaults, **fields}))

@@ -9,8 +9,11 @@ from taggit.models import Tag
 from wagtail.images import get_image_model
 from wagtail.models import Page, PageLogEntry, Revision
 
-from clinic.models import ClinicSettings
+from clinic.models import ClinicSettings, FooterLink, MainMenuItem
 from conditions.models import ConditionPage, Reference
+from contact.models import ContactPage
+from home.models import FeaturedCondition
+from partners.models import Partner
 from people.models import DoctorPage
 from publications.models import PublicationPage
 
@@ -55,6 +58,10 @@ def snapshot():
         "doctors": list(DoctorPage.objects.order_by("pk").values("pk", "title", "photo", "latest_revision")),
         "images": list(get_image_model().objects.order_by("pk").values_list("pk", "file")),
         "settings": list(ClinicSettings.objects.values_list("pk", "about_text")),
+        "partners": list(Partner.objects.order_by("pk").values()),
+        "menu": list(MainMenuItem.objects.order_by("pk").values()),
+        "footer_links": list(FooterLink.objects.order_by("pk").values()),
+        "featured": list(FeaturedCondition.objects.order_by("pk").values()),
         "tags": list(Tag.objects.order_by("pk").values_list("pk", "name")),
         "publication_links": list(
             PublicationPage.objects.order_by("pk").values_list(
@@ -117,14 +124,50 @@ def test_every_reference_the_example_cites_is_in_the_reference_list(demo):
         assert expected in surnames
 
 
-def test_the_footer_shows_the_collective_and_its_partners(client, demo):
+def test_the_footer_shows_the_collective_its_links_and_its_partners(client, demo):
     soup = BeautifulSoup(client.get(demo.url).content, "html.parser")
     footer = soup.select_one("footer")
     assert "Over het collectief" in footer.get_text()
+    assert [a.get_text(strip=True) for a in footer.select(".site-footer__links a")][:4] == [
+        "Over het collectief",
+        "Publicaties",
+        "Veelgestelde vragen",
+        "Privacyverklaring",
+    ]
     assert [li.get_text(" ", strip=True).split(" ")[0] for li in footer.select(".partners__list li")] == [
         "Bergman",
         "NOC*NSF",
     ]
+
+
+def test_the_demo_has_two_partners_with_logos(demo):
+    assert [(p.name, bool(p.logo)) for p in Partner.objects.all()] == [("Bergman Clinics", True), ("NOC*NSF", True)]
+
+
+def test_the_demo_menu_reaches_every_section_and_the_contact_page(client, demo):
+    soup = BeautifulSoup(client.get("/").content, "html.parser")
+    assert [a.get_text(strip=True) for a in soup.select(".main-nav a")] == [
+        "Aandoeningen",
+        "Behandelingen",
+        "Oefeningen",
+        "Veelgestelde vragen",
+        "Ons team",
+        "Locaties",
+        "Contact",
+    ]
+
+
+def test_the_demo_home_page_features_both_conditions_and_introduces_the_collective(client, demo):
+    soup = BeautifulSoup(client.get("/").content, "html.parser")
+    assert [h3.get_text(strip=True) for h3 in soup.select(".featured h3")] == ["Hielspoor", "Achillespeesklachten"]
+    assert soup.select_one(".about-teaser a")["href"] == "/over-ons/"
+
+
+def test_the_demo_contact_form_links_to_the_privacy_statement(client, demo):
+    contact = ContactPage.objects.get()
+    assert contact.privacy_page.live
+    soup = BeautifulSoup(client.get(contact.url).content, "html.parser")
+    assert soup.select_one(".form-field--check a")["href"] == "/privacy/"
 
 
 def test_the_demo_has_ten_publications_over_two_years(demo):

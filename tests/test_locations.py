@@ -10,22 +10,7 @@ from wagtail.test.utils.form_data import inline_formset, nested_form_data
 
 from home.models import HomePage
 from locations.models import LocationIndexPage, LocationPage, OpeningHours
-from tests.factories import make_person, make_site_tree, publish
-
-
-def make_location(home, title="Sportpoli West", hours=(), **fields):
-    index = LocationIndexPage.objects.child_of(home).first() or publish(
-        home, LocationIndexPage(title="Locaties", slug="locaties")
-    )
-    defaults = {
-        "street_address": "Sportlaan 1",
-        "postal_code": "1000 AA",
-        "city": "Amsterdam",
-        "phone": "088 000 00 01",
-    }
-    page = LocationPage(title=title, **{**defaults, **fields})
-    page.opening_hours = [OpeningHours(weekday=d, opens=o, closes=c) for d, o, c in hours]
-    return publish(index, page)
+from tests.factories import make_location, make_person, make_site_tree
 
 
 def soup_of(response):

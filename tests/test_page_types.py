@@ -5,7 +5,9 @@ from wagtail.models import Page
 from wagtail.test.utils import WagtailPageTestCase
 from wagtail.test.utils.form_data import inline_formset, nested_form_data, rich_text, streamfield
 
+from about.models import AboutPage
 from conditions.models import ConditionIndexPage, ConditionPage
+from contact.models import ContactPage, PrivacyPage
 from exercises.models import ExerciseIndexPage
 from faq.models import FAQPage
 from home.models import HomePage
@@ -57,6 +59,9 @@ class PageTreeRulesTests(WagtailPageTestCase):
                 ExerciseIndexPage,
                 LocationIndexPage,
                 FAQPage,
+                AboutPage,
+                ContactPage,
+                PrivacyPage,
             },
         )
 

@@ -89,6 +89,9 @@ def test_a_citation_mark_leads_to_its_reference(phone, demo_site):
         "/oefeningen/hiel-en-achillespees/",
         "/zoeken/?q=xyzzy",
         "/bestaat-niet/",
+        "/over-ons/",
+        "/contact/",
+        "/privacy/",
     ],
 )
 def test_pages_have_no_accessibility_violations_on_a_phone(phone, demo_site, axe, path):
@@ -97,7 +100,8 @@ def test_pages_have_no_accessibility_violations_on_a_phone(phone, demo_site, axe
 
 
 @pytest.mark.parametrize(
-    "path", ["/", "/aandoeningen/", HIELSPOOR, "/team/", "/team/sanne-de-wit/", "/behandelingen/prolotherapie/"]
+    "path",
+    ["/", "/aandoeningen/", HIELSPOOR, "/team/", "/team/sanne-de-wit/", "/behandelingen/prolotherapie/", "/contact/"],
 )
 def test_pages_have_no_accessibility_violations_on_a_desktop(desktop, demo_site, axe, path):
     page = desktop(demo_site + path)
@@ -105,7 +109,7 @@ def test_pages_have_no_accessibility_violations_on_a_desktop(desktop, demo_site,
 
 
 def test_the_phone_layout_never_scrolls_sideways(phone, demo_site):
-    for path in ["/", "/aandoeningen/", HIELSPOOR, "/team/", "/team/sanne-de-wit/"]:
+    for path in ["/", "/aandoeningen/", HIELSPOOR, "/team/", "/team/sanne-de-wit/", "/contact/", "/over-ons/"]:
         page = phone(demo_site + path)
         assert page.evaluate("document.documentElement.scrollWidth <= window.innerWidth"), path
 

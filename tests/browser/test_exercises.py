@@ -3,7 +3,10 @@
 import re
 
 import pytest
+from django.core import mail
+from django.core.cache import cache
 
+from contact.models import ContactSubmission
 from tests.browser.conftest import BROWSER_DB
 
 pytestmark = [pytest.mark.browser, BROWSER_DB]
@@ -38,3 +41,31 @@ def test_the_print_handout_leaves_out_the_site_around_the_exercises(desktop, dem
 def test_the_programme_has_no_accessibility_violations(phone, demo_site, axe):
     assert axe(phone(demo_site + PROGRAMME)) == []
     assert axe(phone(demo_site + "/oefeningen/")) == []
+
+
+def test_a_patient_goes_from_hielspoor_via_the_exercises_to_an_appointment_request(phone, demo_site):
+    cache.clear()  # the contact form's rate limit counts in the cache
+    page = phone(demo_site + "/aandoeningen/hielspoor/")
+    page.get_by_role("link", name="Bekijk de oefeningen").click()
+    page.wait_for_url("**" + PROGRAMME)
+
+    page.get_by_role("link", name="Maak een afspraak of stel een vraag").click()
+    page.wait_for_url("**/contact/")
+    page.get_by_label("Ik wil een afspraak maken").check()
+    page.get_by_label("Uw naam").fill("Fatima el Idrissi")
+    page.get_by_label("Uw e-mailadres").fill("fatima@example.nl")
+    page.get_by_label("Sportpoli Utrecht").check()
+    page.get_by_role("group", name="Hebt u een verwijzing").get_by_label("Nee").check()
+    page.get_by_label("Uw bericht").fill("Ik heb de oefeningen zes weken gedaan, maar mijn hiel doet nog pijn.")
+    page.get_by_label("Ik geef het collectief toestemming").check()
+    page.get_by_role("button", name="Verstuur mijn bericht").click()
+
+    page.wait_for_url("**/contact/bedankt/")
+    assert page.get_by_role("heading", level=1).inner_text() == "Bedankt voor uw bericht"
+    submission = ContactSubmission.objects.get()
+    assert (submission.name, submission.location_name, submission.has_referral) == (
+        "Fatima el Idrissi",
+        "Sportpoli Utrecht",
+        False,
+    )
+    assert len(mail.outbox) == 1

@@ -20,16 +20,22 @@ from taggit.models import Tag
 from wagtail.images import get_image_model
 from wagtail.models import Page, Site
 
-from clinic.models import ClinicSettings
+from about import demo as about_demo
+from about.models import AboutPage
+from clinic.models import ClinicSettings, FooterLink, MainMenuItem, NavigationSettings
 from conditions import demo
 from conditions.models import ConditionIndexPage, ConditionPage, ConditionSynonym, Reference
+from contact import demo as contact_demo
+from contact.models import ContactPage, PrivacyPage
 from exercises import demo as exercises_demo
 from exercises.models import ExerciseIndexPage, ExerciseProgrammePage
 from faq import demo as faq_demo
 from faq.models import FAQPage
-from home.models import HomePage
+from home.models import FeaturedCondition, HomePage
 from locations import demo as locations_demo
 from locations.models import LocationIndexPage, LocationPage, OpeningHours
+from partners import demo as partners_demo
+from partners.models import Partner
 from people import demo as people_demo
 from people.models import DoctorPage, DoctorRole, TeamIndexPage
 from publications import demo as publications_demo
@@ -77,7 +83,8 @@ class Command(BaseCommand):
             key: self.treatment(treatment_index, content, refs, people).pk
             for key, content in treatments_demo.TREATMENTS.items()
         }
-        programme, programme_created = self.programme(self.exercise_index(home), exercises_demo.PROGRAMME)
+        exercise_index = self.exercise_index(home)
+        programme, programme_created = self.programme(exercise_index, exercises_demo.PROGRAMME)
         achilles = self.condition(index, demo.achillespeesklachten(refs, programme.pk, treatments), people)
         hielspoor = self.condition(index, demo.hielspoor(refs, illustration.pk, programme.pk, treatments), people)
         conditions = {page.slug: page for page in (achilles, hielspoor)}
@@ -93,13 +100,25 @@ class Command(BaseCommand):
         pictures = {key: self.picture(key, **fields) for key, fields in publications_demo.PICTURES.items()}
         for content in publications_demo.PUBLICATIONS:
             self.publication(archive, content, people, pictures, conditions)
-        self.faq_page(home)
+        faq = self.faq_page(home)
+        about = self.about_page(home)
+        privacy = self.privacy_page(home)
+        contact = self.contact_page(home, privacy)
+        for order, fields in enumerate(partners_demo.PARTNERS):
+            self.partner(order, **fields)
         self.site_settings(home)
+        self.home_teaser(home, about, [hielspoor, achilles])
+        self.navigation(
+            home,
+            menu=[index, treatment_index, exercise_index, faq, team, location_index, (contact, "Contact")],
+            footer=[about, archive, faq, privacy],
+        )
 
         base = options["base_url"].rstrip("/")
         self.stdout.write(self.style.SUCCESS("Demo-inhoud staat klaar."))
         self.stdout.write(f"  Hielspoor:  {base}{hielspoor.get_url()}")
         self.stdout.write(f"  Nieuws:     {base}{archive.get_url()}")
+        self.stdout.write(f"  Contact:    {base}{contact.get_url()}")
         self.stdout.write(f"  Beheer:     {base}/admin/")
         if options["dev_admin"]:
             self.stdout.write(
@@ -364,6 +383,75 @@ class Command(BaseCommand):
         add_published(archive, page)
         return page
 
+    def about_page(self, home):
+        block = AboutPage._meta.get_field("body").stream_block
+        return existing_or_published(
+            home,
+            AboutPage(
+                title="Over het collectief",
+                slug="over-ons",
+                intro=about_demo.INTRO,
+                body=block.to_python(about_demo.SECTIONS),
+            ),
+        )
+
+    def privacy_page(self, home):
+        block = PrivacyPage._meta.get_field("body").stream_block
+        return existing_or_published(
+            home,
+            PrivacyPage(
+                title="Privacyverklaring",
+                slug="privacy",
+                intro=contact_demo.PRIVACY_INTRO,
+                last_updated=contact_demo.PRIVACY_UPDATED,
+                body=block.to_python(contact_demo.PRIVACY_SECTIONS),
+            ),
+        )
+
+    def contact_page(self, home, privacy):
+        return existing_or_published(
+            home,
+            ContactPage(
+                title="Contact en afspraak maken",
+                slug="contact",
+                intro=contact_demo.CONTACT_INTRO,
+                recipient_email=contact_demo.CLINIC_EMAIL,
+                privacy_page=privacy,
+                thank_you_text=contact_demo.THANK_YOU_TEXT,
+            ),
+        )
+
+    def partner(self, order, name, monogram, colour, **fields):
+        if Partner.objects.filter(name=name).exists():
+            return
+        logo = self.image(f"Beeldmerk {name} (getekend)", "", lambda: draw_monogram(monogram, colour))
+        Partner.objects.create(name=name, logo=logo, sort_order=order, **fields)
+
+    def home_teaser(self, home, about, conditions):
+        # Only on a home page nobody has filled in yet: an editor's choice stays.
+        if home.about_text or home.featured_conditions.exists():
+            return
+        home.about_text = (
+            "<p>Wij zijn sport- en bewegingsartsen. Wij helpen mensen die door bewegen, of door te weinig "
+            "bewegen, last krijgen van spieren, pezen of gewrichten. Sporter of niet.</p>"
+        )
+        home.about_page = about
+        home.featured_conditions = [FeaturedCondition(condition=page) for page in conditions]
+        home.save_revision().publish()
+
+    def navigation(self, home, menu, footer):
+        navigation = NavigationSettings.for_site(Site.objects.get(root_page=home))
+        if navigation.main_menu_items.exists() or navigation.footer_links.exists():
+            return
+        navigation.main_menu_items = [
+            MainMenuItem(page=item[0], label=item[1]) if isinstance(item, tuple) else MainMenuItem(page=item)
+            for item in menu
+        ]
+        navigation.footer_links = [FooterLink(page=page) for page in footer] + [
+            FooterLink(url="https://www.sportzorg.nl/", label="Sportzorg.nl: meer over sportblessures")
+        ]
+        navigation.save()
+
     def site_settings(self, home):
         site = Site.objects.get(root_page=home)
         clinic = ClinicSettings.for_site(site)
@@ -375,26 +463,6 @@ class Command(BaseCommand):
             "behandeling zonder operatie. We geven ook advies over belasten en herstellen.</p>"
             "<p>Veel van ons werken ook in de topsport. Zo blijft onze kennis actueel.</p>"
         )
-        clinic.partners = [
-            (
-                "partner",
-                {
-                    "name": "Bergman Clinics",
-                    "description": "Onze artsen houden spreekuur op locaties van deze kliniek.",
-                    "url": "https://www.bergmanclinics.nl/",
-                    "logo": None,
-                },
-            ),
-            (
-                "partner",
-                {
-                    "name": "NOC*NSF",
-                    "description": "Een aantal van ons begeleidt sporters van TeamNL.",
-                    "url": "https://www.nocnsf.nl/",
-                    "logo": None,
-                },
-            ),
-        ]
         clinic.save()
 
 
@@ -508,6 +576,18 @@ def draw_picture(key, width=1200, height=675):
             draw.ellipse((x - r, y - r // 2, x + r, y + r // 2), fill="#ffffff")
         draw.polygon([(0, 300), (900, 430), (960, 470), (0, 430)], fill="#d9dee3", outline="#7a848e")
         draw.polygon([(820, 418), (870, 330), (905, 335), (890, 436)], fill="#c0001a")
+    buffer = io.BytesIO()
+    image.save(buffer, format="PNG", optimize=True)
+    return buffer.getvalue()
+
+
+def draw_monogram(letters, colour, width=480, height=160):
+    """A plain stand-in logo: a coloured disc with letters, not the organisation's own mark."""
+    image = PILImage.new("RGB", (width, height), "#ffffff")
+    draw = ImageDraw.Draw(image)
+    draw.ellipse((16, 16, 144, 144), fill=colour)
+    draw.text((80, 80), letters, fill="#ffffff", font=_font(56), anchor="mm")
+    draw.rounded_rectangle((176, 60, 456, 100), radius=20, fill=colour)
     buffer = io.BytesIO()
     image.save(buffer, format="PNG", optimize=True)
     return buffer.getvalue()

@@ -1,0 +1,52 @@
+from django.utils.translation import gettext_lazy as _
+from wagtail import hooks
+from wagtail.admin.viewsets.model import ModelViewSet
+from wagtail.permission_policies import ModelPermissionPolicy
+from wagtail.permissions import register_permission_policy
+
+from .models import ContactSubmission
+
+
+class ReceivedOnlyPolicy(ModelPermissionPolicy):
+    """Requests only come in through the site: nobody adds one by hand, not even an administrator."""
+
+    def user_has_permission(self, user, action):
+        return action != "add" and super().user_has_permission(user, action)
+
+    def users_with_any_permission(self, actions):
+        return super().users_with_any_permission([action for action in actions if action != "add"])
+
+
+register_permission_policy(ContactSubmission, ReceivedOnlyPolicy(ContactSubmission))
+
+
+class ContactSubmissionViewSet(ModelViewSet):
+    model = ContactSubmission
+    icon = "mail"
+    menu_label = _("Contactverzoeken")
+    add_to_admin_menu = True
+    menu_order = 290
+    copy_view_enabled = False
+    inspect_view_enabled = True
+    # Staff mark a request as handled; what the patient wrote is never changed.
+    form_fields = ["handled"]
+    list_display = ["name", "kind", "location_name", "created_at", "handled"]
+    list_filter = ["kind", "handled", "location"]
+    search_fields = ["name", "email", "message"]
+    inspect_view_fields = [
+        "created_at",
+        "kind",
+        "name",
+        "email",
+        "phone",
+        "location_name",
+        "has_referral",
+        "message",
+        "consent_given_at",
+        "handled",
+    ]
+
+
+@hooks.register("register_admin_viewset")
+def register_contact_submissions():
+    return ContactSubmissionViewSet("contactsubmission")

@@ -1,0 +1,101 @@
+"""The main menu and the footer links come from the admin's navigation settings, never from a list in a template."""
+
+import pytest
+from bs4 import BeautifulSoup
+from django.core.exceptions import ValidationError
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
+from wagtail.models import PageViewRestriction, Site
+
+from clinic.models import FooterLink, MainMenuItem, NavigationSettings
+from locations.models import LocationIndexPage
+from people.models import TeamIndexPage
+from tests.factories import add_page, make_site_tree, publish
+
+
+@pytest.fixture
+def tree(db):
+    home, conditions = make_site_tree()
+    team = publish(home, TeamIndexPage(title="Ons team", slug="team", show_in_menus=True))
+    return home, conditions, team
+
+
+def navigation():
+    return NavigationSettings.for_site(Site.objects.get(is_default_site=True))
+
+
+def menu_links(client, url="/"):
+    page = BeautifulSoup(client.get(url).content, "html.parser")
+    return [(a.get_text(strip=True), a["href"]) for a in page.select(".main-nav a")]
+
+
+def footer_links(client, url="/"):
+    page = BeautifulSoup(client.get(url).content, "html.parser")
+    return [(a.get_text(strip=True), a["href"]) for a in page.select(".site-footer__links a")]
+
+
+def test_without_settings_the_menu_shows_the_pages_marked_for_menus(client, tree):
+    assert menu_links(client) == [("Aandoeningen", "/aandoeningen/"), ("Ons team", "/team/")]
+
+
+def test_the_menu_follows_the_editors_order_and_labels(client, tree):
+    home, conditions, team = tree
+    settings = navigation()
+    settings.main_menu_items = [MainMenuItem(page=team, label="Artsen"), MainMenuItem(page=conditions)]
+    settings.save()
+    assert menu_links(client) == [("Artsen", "/team/"), ("Aandoeningen", "/aandoeningen/")]
+
+
+def test_the_menu_leaves_out_drafts_and_private_pages(client, tree):
+    home, conditions, team = tree
+    draft = add_page(home, LocationIndexPage(title="Locaties", slug="locaties"), live=False)
+    PageViewRestriction.objects.create(page=team, restriction_type=PageViewRestriction.LOGIN)
+    settings = navigation()
+    settings.main_menu_items = [MainMenuItem(page=p) for p in (conditions, draft, team)]
+    settings.save()
+    assert menu_links(client) == [("Aandoeningen", "/aandoeningen/")]
+
+
+def test_the_menu_marks_the_current_section(client, tree):
+    home, conditions, team = tree
+    settings = navigation()
+    settings.main_menu_items = [MainMenuItem(page=conditions), MainMenuItem(page=team)]
+    settings.save()
+    page = BeautifulSoup(client.get("/team/").content, "html.parser")
+    assert page.select_one('.main-nav a[aria-current="page"]').get_text(strip=True) == "Ons team"
+
+
+def test_footer_links_hold_pages_and_addresses_elsewhere(client, tree):
+    home, conditions, team = tree
+    settings = navigation()
+    settings.footer_links = [
+        FooterLink(page=team),
+        FooterLink(url="https://www.sportzorg.nl/", label="Sportzorg.nl"),
+    ]
+    settings.save()
+    assert footer_links(client) == [("Ons team", "/team/"), ("Sportzorg.nl", "https://www.sportzorg.nl/")]
+
+
+def test_a_footer_link_needs_a_page_or_an_address_but_not_both(tree):
+    home, conditions, team = tree
+    with pytest.raises(ValidationError):
+        FooterLink(label="Leeg").clean()
+    with pytest.raises(ValidationError):
+        FooterLink(page=team, url="https://example.org/").clean()
+
+
+def test_a_footer_link_elsewhere_needs_a_text(tree):
+    with pytest.raises(ValidationError) as error:
+        FooterLink(url="https://example.org/").clean()
+    assert "label" in error.value.message_dict
+
+
+def test_the_menu_costs_one_query_however_long_it_is(client, tree):
+    home, conditions, team = tree
+    settings = navigation()
+    settings.main_menu_items = [MainMenuItem(page=conditions), MainMenuItem(page=team)] * 4
+    settings.save()
+    client.get("/")
+    with CaptureQueriesContext(connection) as captured:
+        client.get("/")
+    assert len([q for q in captured.captured_queries if "clinic_mainmenuitem" in q["sql"]]) == 1
