@@ -181,6 +181,16 @@ class PrivacyPage(Page):
         context["retention_days"] = settings.CONTACT_RETENTION_DAYS
         context["stored_fields"] = [
             ContactSubmission._meta.get_field(name).verbose_name
-            for name in ("kind", "name", "email", "phone", "location", "has_referral", "message", "consent_given_at")
+            for name in (
+                "kind",
+                "name",
+                "email",
+                "phone",
+                "location",
+                "has_referral",
+                "message",
+                "consent_given_at",
+                "created_at",
+            )
         ]
         return context

@@ -49,6 +49,7 @@ def test_the_privacy_page_lists_every_field_the_form_stores(client, privacy_page
         "Heeft een verwijzing",
         "Bericht",
         "Toestemming gegeven op",
+        "Ontvangen op",
     ]
 
 

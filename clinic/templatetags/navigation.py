@@ -45,43 +45,31 @@ def menu_pages(request):
     )
 
 
-def _cached(request, name, build):
-    # The header, the footer and the help on search and 404 pages ask for the
-    # same links: build them once per request.
+def _links(request, model):
+    """The visible rows of one kind of menu for the request's site, built once per request.
+
+    The header, the footer and the help on the search and not-found pages ask
+    for the same links. Rows are filtered by site, not through the settings
+    row: one query, and none for the row itself.
+    """
+    if request is None:
+        return []
     cache = request.__dict__.setdefault("_clinic_navigation", {})
-    if name not in cache:
-        cache[name] = build()
-    return cache[name]
+    if model not in cache:
+        site = Site.find_for_request(request)
+        rows = _visible(model.objects.filter(setting__site=site)) if site else []
+        cache[model] = [_link(row, request) for row in rows]
+    return cache[model]
 
 
 def main_menu(request):
-    if request is None:
-        return []
-
-    def build():
-        site = Site.find_for_request(request)
-        if site is None:
-            return []
-        # Filtered by site, not through the settings row: one query, and none for the row itself.
-        links = [_link(row, request) for row in _visible(MainMenuItem.objects.filter(setting__site=site))]
-        if links:
-            return links
-        return [Link(page.title, page.get_url(request), page.path) for page in menu_pages(request)]
-
-    return _cached(request, "main", build)
+    # Until editors set a menu, the pages marked "show in menus" make one.
+    links = _links(request, MainMenuItem)
+    return links or [Link(page.title, page.get_url(request), page.path) for page in menu_pages(request)]
 
 
 def footer_links(request):
-    if request is None:
-        return []
-
-    def build():
-        site = Site.find_for_request(request)
-        if site is None:
-            return []
-        return [_link(row, request) for row in _visible(FooterLink.objects.filter(setting__site=site))]
-
-    return _cached(request, "footer", build)
+    return _links(request, FooterLink)
 
 
 @register.inclusion_tag("includes/main_navigation.html", takes_context=True)
