@@ -76,3 +76,11 @@ def test_the_retention_command_can_count_without_deleting(db, settings):
     call_command("delete_old_contact_requests", "--dry-run", stdout=out)
     assert ContactSubmission.objects.count() == 2
     assert out.getvalue().startswith("2 ")
+
+
+def test_the_scheduler_also_deletes_requests_past_the_period(db, settings):
+    settings.CONTACT_RETENTION_DAYS = 30
+    submission(31)
+    kept = submission(1)
+    call_command("run_scheduler", "--once", stdout=io.StringIO())
+    assert list(ContactSubmission.objects.values_list("pk", flat=True)) == [kept.pk]
