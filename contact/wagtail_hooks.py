@@ -1,5 +1,6 @@
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
+from wagtail.admin.ui.components import Component
 from wagtail.admin.viewsets.model import ModelViewSet
 from wagtail.permission_policies import ModelPermissionPolicy
 from wagtail.permissions import register_permission_policy
@@ -50,3 +51,24 @@ class ContactSubmissionViewSet(ModelViewSet):
 @hooks.register("register_admin_viewset")
 def register_contact_submissions():
     return ContactSubmissionViewSet("contactsubmission")
+
+
+class OpenRequestsPanel(Component):
+    """On the admin dashboard: who is waiting for an answer, oldest first, so nobody is forgotten."""
+
+    name = "open_contact_requests"
+    template_name = "contact/admin/open_requests_panel.html"
+    order = 50
+
+    def get_context_data(self, parent_context):
+        context = super().get_context_data(parent_context)
+        waiting = ContactSubmission.objects.filter(handled=False)
+        context["open_count"] = waiting.count()
+        context["open_requests"] = waiting.order_by("created_at")[:5]
+        return context
+
+
+@hooks.register("construct_homepage_panels")
+def add_open_requests_panel(request, panels):
+    if request.user.has_perm("contact.view_contactsubmission"):
+        panels.append(OpenRequestsPanel())

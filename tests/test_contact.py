@@ -385,3 +385,13 @@ class ContactAndPrivacyPageAdminTests(WagtailPageTestCase):
         page = make_contact_page(self.home)
         self.assertPageIsRoutable(page, "bedankt/")
         self.assertPageIsRenderable(page, "bedankt/")
+
+
+def test_the_admin_dashboard_lists_open_requests_oldest_first(admin_client_logged_in, contact_page, location):
+    for name in ("Eerste Patiënt", "Tweede Patiënt", "Derde Patiënt"):
+        Client().post(contact_page.url, valid_data(location, name=name))
+    ContactSubmission.objects.filter(name="Tweede Patiënt").update(handled=True)
+    page = soup_of(admin_client_logged_in.get("/admin/"))
+    panel = page.select_one("#open-contact-requests-content") or page.select_one("#open-contact-requests")
+    assert [a.get_text(strip=True) for a in panel.select("td.title a")] == ["Eerste Patiënt", "Derde Patiënt"]
+    assert "Er staan 2 verzoeken open." in panel.get_text()
