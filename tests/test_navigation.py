@@ -6,6 +6,7 @@ from django.core.exceptions import ValidationError
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from wagtail.models import PageViewRestriction, Site
+from wagtail.test.utils.form_data import inline_formset, nested_form_data
 
 from clinic.models import FooterLink, MainMenuItem, NavigationSettings
 from locations.models import LocationIndexPage
@@ -99,3 +100,38 @@ def test_the_menu_costs_one_query_however_long_it_is(client, tree):
     with CaptureQueriesContext(connection) as captured:
         client.get("/")
     assert len([q for q in captured.captured_queries if "clinic_mainmenuitem" in q["sql"]]) == 1
+
+
+def test_an_editor_sets_the_menu_and_footer_links_in_the_admin(client, tree, django_user_model):
+    home, conditions, team = tree
+    client.force_login(django_user_model.objects.create_superuser("beheer", "b@example.org", "geheim-wachtwoord"))
+    site = Site.objects.get(is_default_site=True)
+    url = f"/admin/settings/clinic/navigationsettings/{site.pk}/"
+    assert client.get(url).status_code == 200
+    data = nested_form_data(
+        {
+            "main_menu_items": inline_formset(
+                [{"page": team.pk, "label": "Artsen"}, {"page": conditions.pk, "label": ""}]
+            ),
+            "footer_links": inline_formset([{"page": "", "url": "https://www.sportzorg.nl/", "label": "Sportzorg.nl"}]),
+        }
+    )
+    response = client.post(url, data)
+    assert response.status_code == 302
+    assert menu_links(client) == [("Artsen", "/team/"), ("Aandoeningen", "/aandoeningen/")]
+    assert footer_links(client) == [("Sportzorg.nl", "https://www.sportzorg.nl/")]
+
+
+def test_the_admin_refuses_a_footer_link_without_a_text(client, tree, django_user_model):
+    client.force_login(django_user_model.objects.create_superuser("beheer", "b@example.org", "geheim-wachtwoord"))
+    site = Site.objects.get(is_default_site=True)
+    url = f"/admin/settings/clinic/navigationsettings/{site.pk}/"
+    data = nested_form_data(
+        {
+            "main_menu_items": inline_formset([]),
+            "footer_links": inline_formset([{"page": "", "url": "https://www.sportzorg.nl/", "label": ""}]),
+        }
+    )
+    response = client.post(url, data)
+    assert response.status_code == 200
+    assert FooterLink.objects.count() == 0
