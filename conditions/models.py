@@ -2,16 +2,18 @@ import re
 from collections import OrderedDict
 from functools import cached_property
 
+from django.contrib.contenttypes.models import ContentType
 from django.core.exceptions import ValidationError
 from django.core.validators import RegexValidator
 from django.db import models
+from django.db.models import Exists, OuterRef
+from django.db.models.functions import Cast
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
 from wagtail.fields import StreamField
-from wagtail.models import Orderable, Page
+from wagtail.models import Orderable, Page, ReferenceIndex
 from wagtail.search import index
-from wagtail.snippets.models import register_snippet
 
 from clinic.pages import SectionIndexPage
 
@@ -21,7 +23,16 @@ DOI_PATTERN = r"^10\.\d{4,9}/\S+$"
 DOI_PREFIXES = re.compile(r"^(https?://(dx\.)?doi\.org/|doi:\s*)", re.IGNORECASE)
 
 
-@register_snippet
+class ReferenceQuerySet(models.QuerySet):
+    def with_citations(self):
+        """Annotate `is_cited`: some page's content points at the reference (Wagtail's reference index)."""
+        citations = ReferenceIndex.objects.filter(
+            to_content_type=ContentType.objects.get_for_model(self.model),
+            to_object_id=Cast(OuterRef("pk"), output_field=models.CharField()),
+        )
+        return self.annotate(is_cited=Exists(citations))
+
+
 class Reference(index.Indexed, models.Model):
     """A publication that medical content rests on: entered once, cited by number wherever it is used."""
 
@@ -52,6 +63,8 @@ class Reference(index.Indexed, models.Model):
     )
     url = models.URLField(_("link"), blank=True, help_text=_("Alleen nodig als er geen DOI of PubMed-ID is."))
 
+    objects = ReferenceQuerySet.as_manager()
+
     panels = [
         FieldPanel("authors"),
         FieldPanel("title"),
@@ -80,6 +93,23 @@ class Reference(index.Indexed, models.Model):
         self.doi = DOI_PREFIXES.sub("", (self.doi or "").strip())
         self.pmid = (self.pmid or "").strip()
         super().clean_fields(exclude=exclude)
+
+    def clean(self):
+        super().clean()
+        # One study, one reference: a second entry would get a number of its own on a page.
+        errors = {}
+        for field, label in (("doi", "DOI"), ("pmid", _("PubMed-ID"))):
+            value = getattr(self, field)
+            if not value:
+                continue
+            existing = Reference.objects.exclude(pk=self.pk).filter(**{f"{field}__iexact": value}).first()
+            if existing:
+                errors[field] = _(
+                    "Deze %(label)s hoort al bij de bron '%(existing)s' (nummer %(pk)s in de lijst met bronnen). "
+                    "Gebruik die bron."
+                ) % {"label": label, "existing": existing, "pk": existing.pk}
+        if errors:
+            raise ValidationError(errors)
 
     @property
     def first_author(self):

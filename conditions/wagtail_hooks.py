@@ -1,0 +1,69 @@
+import django_filters
+from django.contrib.contenttypes.models import ContentType
+from django.urls import reverse
+from django.utils.html import format_html, format_html_join
+from django.utils.translation import gettext_lazy as _
+from wagtail.admin.filters import WagtailFilterSet
+from wagtail.admin.views.generic import InspectView
+from wagtail.models import Page, ReferenceIndex
+from wagtail.snippets.models import register_snippet
+from wagtail.snippets.views.snippets import SnippetViewSet
+
+from .models import Reference
+
+
+class ReferenceFilterSet(WagtailFilterSet):
+    is_cited = django_filters.BooleanFilter(
+        label=_("Geciteerd op een pagina"),
+        method="filter_cited",
+        widget=django_filters.widgets.BooleanWidget(),
+    )
+
+    class Meta:
+        model = Reference
+        fields = ["year"]
+
+    def filter_cited(self, queryset, name, value):
+        return queryset.with_citations().filter(is_cited=value)
+
+
+class ReferenceInspectView(InspectView):
+    """The reference's details, and the pages that cite it, so a doctor sees what a correction touches."""
+
+    def get_fields(self):
+        return super().get_fields() + ["cited_on"]
+
+    def get_field_label(self, field_name, field):
+        if field_name == "cited_on":
+            return _("Geciteerd op")
+        return super().get_field_label(field_name, field)
+
+    def get_cited_on_display_value(self):
+        page_ids = ReferenceIndex.objects.filter(
+            to_content_type=ContentType.objects.get_for_model(Reference), to_object_id=str(self.object.pk)
+        ).values_list("object_id", flat=True)
+        pages = Page.objects.filter(pk__in=[int(pk) for pk in page_ids if pk.isdigit()]).order_by("title")
+        if not pages:
+            return _("Geen enkele pagina. Deze bron kan weg, of hoort nog bij een tekst.")
+        items = format_html_join(
+            "",
+            '<li><a href="{}">{}</a></li>',
+            ((reverse("wagtailadmin_pages:edit", args=[page.pk]), page.title) for page in pages),
+        )
+        return format_html("<ul>{}</ul>", items)
+
+
+class ReferenceViewSet(SnippetViewSet):
+    model = Reference
+    icon = "doc-full"
+    menu_label = _("Bronnen")
+    add_to_admin_menu = True
+    menu_order = 260
+    inspect_view_enabled = True
+    inspect_view_class = ReferenceInspectView
+    list_display = ["short_citation", "title", "doi", "pmid"]
+    filterset_class = ReferenceFilterSet
+    search_fields = ["title", "authors"]
+
+
+register_snippet(ReferenceViewSet)
