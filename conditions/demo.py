@@ -171,7 +171,6 @@ def hielspoor(refs, illustration_id, exercises_page_id, treatment_pages):
         "author": "de_wit",
         "reviewer": "verhoeven",
         "last_reviewed": datetime.date(2026, 9, 15),
-        "next_review": datetime.date(2027, 9, 15),
         "sections": [
             section(
                 "text",
@@ -524,7 +523,6 @@ def achillespeesklachten(refs, exercises_page_id, treatment_pages):
         "author": "verhoeven",
         "reviewer": "de_wit",
         "last_reviewed": datetime.date(2026, 6, 1),
-        "next_review": datetime.date(2027, 6, 1),
         "sections": [
             section(
                 "text",

@@ -1,3 +1,4 @@
+import calendar
 import re
 from collections import OrderedDict
 from functools import cached_property
@@ -189,6 +190,16 @@ class ConditionIndexPage(SectionIndexPage):
         return context
 
 
+REVIEW_INTERVALS = [(6, _("elk half jaar")), (12, _("elk jaar")), (24, _("elke twee jaar"))]
+
+
+def add_months(day, months):
+    """The same day `months` later; the 31st becomes the last day of a shorter month."""
+    month_index = day.month - 1 + months
+    year, month = day.year + month_index // 12, month_index % 12 + 1
+    return day.replace(year=year, month=month, day=min(day.day, calendar.monthrange(year, month)[1]))
+
+
 class MedicalContent(models.Model):
     """What every page with medical content carries: who wrote and reviewed it, when, and its numbered sources.
 
@@ -214,25 +225,39 @@ class MedicalContent(models.Model):
         related_name="+",
     )
     last_reviewed = models.DateField(_("laatst gecontroleerd"), null=True, blank=True)
-    next_review = models.DateField(_("volgende controle"), null=True, blank=True)
+    review_interval = models.PositiveSmallIntegerField(
+        _("controleren"),
+        choices=REVIEW_INTERVALS,
+        default=12,
+        help_text=_("Hoe vaak een arts de pagina opnieuw moet nakijken."),
+    )
+    # Follows from the two fields above (see schedule_next_review); stored so lists can sort and filter on it.
+    next_review = models.DateField(_("volgende controle"), null=True, blank=True, editable=False, db_index=True)
 
     class Meta:
         abstract = True
+
+    def save(self, *args, **kwargs):
+        # Also when code or a workflow sets the date: the schedule can never disagree with it.
+        self.schedule_next_review()
+        super().save(*args, **kwargs)
 
     @staticmethod
     def accountability_panel():
         return MultiFieldPanel(
             [
                 FieldRowPanel([FieldPanel("author"), FieldPanel("reviewer")]),
-                FieldRowPanel([FieldPanel("last_reviewed"), FieldPanel("next_review")]),
+                FieldRowPanel([FieldPanel("last_reviewed"), FieldPanel("review_interval")]),
             ],
             heading=_("Medische verantwoording"),
         )
 
-    def review_date_errors(self):
-        if self.last_reviewed and self.next_review and self.next_review <= self.last_reviewed:
-            return [_("De volgende controle moet na de laatste controle liggen.")]
-        return []
+    def schedule_next_review(self):
+        self.next_review = add_months(self.last_reviewed, self.review_interval) if self.last_reviewed else None
+
+    def clean(self):
+        super().clean()
+        self.schedule_next_review()
 
     @cached_property
     def references(self):
@@ -281,7 +306,7 @@ class ConditionPage(Page, MedicalContent):  # noqa: DJ008 (Page supplies __str__
 
     def clean(self):
         super().clean()
-        errors = self.review_date_errors()
+        errors = []
         anchors = [item["anchor"] for item in self._treatment_entries(flatten=True)]
         duplicates = sorted({anchor for anchor in anchors if anchors.count(anchor) > 1})
         if duplicates:

@@ -1,4 +1,5 @@
 from django import forms
+from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.core.validators import RegexValidator
 from django.db import models
@@ -91,6 +92,16 @@ class DoctorPage(Page):
         blank=True,
         related_name="doctors",
     )
+    # Never shown on the site: who this doctor is in the admin, for review reminders and the review workflow.
+    user = models.OneToOneField(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("account in het beheer"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="doctor_page",
+        help_text=_("Naar het e-mailadres van dit account gaan de herinneringen om pagina's te controleren."),
+    )
 
     content_panels = Page.content_panels + [
         FieldRowPanel([FieldPanel("honorific"), FieldPanel("profession")]),
@@ -101,6 +112,7 @@ class DoctorPage(Page):
         FieldPanel("expertise", widget=forms.CheckboxSelectMultiple),
         FieldPanel("locations", widget=forms.CheckboxSelectMultiple),
         FieldPanel("big_number"),
+        FieldPanel("user"),
     ]
     search_fields = Page.search_fields + [
         index.SearchField("profession"),

@@ -136,7 +136,6 @@ def build_condition(title="Hielspoor", sections=(), synonyms=(), **fields):
         "summary": f"Korte uitleg over {title.lower()}.",
         "body_region": "voet-enkel",
         "last_reviewed": datetime.date(2026, 1, 10),
-        "next_review": datetime.date(2027, 1, 10),
     }
     page = ConditionPage(**{**defaults, **fields}, sections=stream_block.to_python(list(sections)))
     page.synonyms = [ConditionSynonym(name=name) for name in synonyms]

@@ -40,7 +40,7 @@ def condition_form_data(title, author, **overrides):
         ),
         "author": str(author.pk),
         "last_reviewed": "2026-03-01",
-        "next_review": "2027-03-01",
+        "review_interval": "12",
     }
     data.update(overrides)
     return nested_form_data(data)

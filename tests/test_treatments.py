@@ -65,7 +65,13 @@ class TreatmentPageTests(WagtailPageTestCase):
 
     def test_index_and_treatment_pages_work_in_site_and_admin(self):
         data = nested_form_data(
-            {"title": "Shockwave", "slug": self.page.slug, "summary": "Drukgolven.", "sections": streamfield([])}
+            {
+                "title": "Shockwave",
+                "slug": self.page.slug,
+                "summary": "Drukgolven.",
+                "sections": streamfield([]),
+                "review_interval": "12",
+            }
         )
         for page in (self.index, self.page):
             with self.subTest(page=page):

@@ -39,7 +39,6 @@ TREATMENTS = {
         "author": "de_wit",
         "reviewer": "el_amrani",
         "last_reviewed": datetime.date(2026, 9, 1),
-        "next_review": datetime.date(2027, 9, 1),
     },
     "prolotherapie": {
         "title": "Prolotherapie",
@@ -69,6 +68,5 @@ TREATMENTS = {
         "author": "el_amrani",
         "reviewer": "de_wit",
         "last_reviewed": datetime.date(2026, 9, 1),
-        "next_review": datetime.date(2027, 9, 1),
     },
 }

@@ -1,5 +1,4 @@
 from django.contrib.contenttypes.models import ContentType
-from django.core.exceptions import ValidationError
 from django.db import models
 from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
@@ -68,12 +67,6 @@ class TreatmentPage(Page, MedicalContent):
     class Meta:
         verbose_name = _("behandeling")
         verbose_name_plural = _("behandelingen")
-
-    def clean(self):
-        super().clean()
-        errors = self.review_date_errors()
-        if errors:
-            raise ValidationError(errors)
 
     def get_meta_description(self):
         return self.search_description or self.summary

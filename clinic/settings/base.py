@@ -53,6 +53,7 @@ INSTALLED_APPS = [
     "partners",
     "about",
     "contact",
+    "review",
     "wagtail.contrib.forms",
     "wagtail.contrib.redirects",
     "wagtail.contrib.routable_page",

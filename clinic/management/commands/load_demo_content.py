@@ -332,7 +332,6 @@ class Command(BaseCommand):
             author=people[content["author"]],
             reviewer=people[content["reviewer"]],
             last_reviewed=content["last_reviewed"],
-            next_review=content["next_review"],
             sections=sections_block.to_python(content["sections"]),
         )
         page.synonyms = [ConditionSynonym(name=name) for name in content["synonyms"]]
