@@ -19,6 +19,7 @@ from wagtail.search import index
 from clinic.pages import SectionIndexPage
 
 from .blocks import ConditionSectionsBlock, TreatmentBlock, TreatmentGroupBlock, walk
+from .forms import MedicalPageForm
 
 DOI_PATTERN = r"^10\.\d{4,9}/\S+$"
 DOI_PREFIXES = re.compile(r"^(https?://(dx\.)?doi\.org/|doi:\s*)", re.IGNORECASE)
@@ -299,6 +300,7 @@ class ConditionPage(Page, MedicalContent):  # noqa: DJ008 (Page supplies __str__
 
     parent_page_types = ["conditions.ConditionIndexPage"]
     subpage_types = []
+    base_form_class = MedicalPageForm
 
     class Meta:
         verbose_name = _("aandoening")

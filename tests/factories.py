@@ -9,6 +9,7 @@ from django.utils.text import slugify
 from PIL import Image as PILImage
 from wagtail.images import get_image_model
 from wagtail.models import Page, Site
+from wagtail.test.utils.form_data import inline_formset, nested_form_data, rich_text, streamfield
 
 from conditions.models import ConditionIndexPage, ConditionPage, ConditionSynonym, Reference
 from contact.models import ContactPage, PrivacyPage
@@ -228,3 +229,32 @@ def make_contact_page(home, **fields):
         "thank_you_text": "<p>Wij reageren binnen twee werkdagen.</p>",
     }
     return publish(home, ContactPage(**{**defaults, **fields}))
+
+
+def condition_form_data(title, author=None, reviewer=None, references=(), **overrides):
+    """Admin form data for a condition page with one text section (the StreamField editor is JavaScript)."""
+    data = {
+        "title": title,
+        "slug": slugify(title),
+        "summary": f"Korte uitleg over {title}.",
+        "body_region": "onderbeen",
+        "synonyms": inline_formset([{"name": "achillodynie"}]),
+        "sections": streamfield(
+            [
+                (
+                    "text",
+                    {
+                        "heading": "Wat is het?",
+                        "body": rich_text("<p>Een overbelaste pees.</p>"),
+                        "citations": streamfield([("item", str(reference.pk)) for reference in references]),
+                    },
+                )
+            ]
+        ),
+        "author": str(author.pk) if author else "",
+        "reviewer": str(reviewer.pk) if reviewer else "",
+        "last_reviewed": "2026-03-01",
+        "review_interval": "12",
+    }
+    data.update(overrides)
+    return nested_form_data(data)

@@ -1,9 +1,7 @@
 """Each page type lives in its place in the tree, renders, and can be edited and previewed in the admin."""
 
-from django.utils.text import slugify
 from wagtail.models import Page
 from wagtail.test.utils import WagtailPageTestCase
-from wagtail.test.utils.form_data import inline_formset, nested_form_data, rich_text, streamfield
 
 from about.models import AboutPage
 from conditions.models import ConditionIndexPage, ConditionPage
@@ -14,36 +12,16 @@ from home.models import HomePage
 from locations.models import LocationIndexPage
 from people.models import TeamIndexPage
 from publications.models import PublicationIndexPage
-from tests.factories import make_condition, make_person, make_reference, make_site_tree, text_section, treatment
+from tests.factories import (
+    condition_form_data,
+    make_condition,
+    make_person,
+    make_reference,
+    make_site_tree,
+    text_section,
+    treatment,
+)
 from treatments.models import TreatmentIndexPage
-
-
-def condition_form_data(title, author, **overrides):
-    """Admin form data for a condition page with one text section (the StreamField editor is JavaScript)."""
-    data = {
-        "title": title,
-        "slug": slugify(title),
-        "summary": f"Korte uitleg over {title}.",
-        "body_region": "onderbeen",
-        "synonyms": inline_formset([{"name": "achillodynie"}]),
-        "sections": streamfield(
-            [
-                (
-                    "text",
-                    {
-                        "heading": "Wat is het?",
-                        "body": rich_text("<p>Een overbelaste pees.</p>"),
-                        "citations": streamfield([]),
-                    },
-                )
-            ]
-        ),
-        "author": str(author.pk),
-        "last_reviewed": "2026-03-01",
-        "review_interval": "12",
-    }
-    data.update(overrides)
-    return nested_form_data(data)
 
 
 class PageTreeRulesTests(WagtailPageTestCase):
@@ -85,6 +63,7 @@ class PageBehaviourTests(WagtailPageTestCase):
     def setUpTestData(cls):
         cls.home, cls.index = make_site_tree()
         cls.author = make_person(name="Sanne de Wit")
+        cls.reviewer = make_person(name="Joost Verhoeven")
         cls.reference = make_reference(doi="10.1111/sms.12313")
         cls.condition = make_condition(
             cls.index,
@@ -127,7 +106,13 @@ class PageBehaviourTests(WagtailPageTestCase):
         )
 
     def test_a_doctor_can_create_a_condition_page_in_the_admin(self):
-        self.assertCanCreate(self.index, ConditionPage, condition_form_data("Achillespeesklachten", self.author))
+        self.assertCanCreate(
+            self.index,
+            ConditionPage,
+            condition_form_data(
+                "Achillespeesklachten", self.author, reviewer=self.reviewer, references=[self.reference]
+            ),
+        )
         created = ConditionPage.objects.get(slug="achillespeesklachten")
         self.assertEqual([s.name for s in created.synonyms.all()], ["achillodynie"])
         self.assertEqual(created.sections[0].value["heading"], "Wat is het?")

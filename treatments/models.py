@@ -9,6 +9,7 @@ from wagtail.search import index
 
 from clinic.pages import SectionIndexPage
 from clinic.visibility import publicly_listed
+from conditions.forms import MedicalPageForm
 from conditions.models import ConditionPage, MedicalContent
 
 from .blocks import TreatmentSectionsBlock
@@ -62,6 +63,7 @@ class TreatmentPage(Page, MedicalContent):
     ]
 
     parent_page_types = ["treatments.TreatmentIndexPage"]
+    base_form_class = MedicalPageForm
     subpage_types = []
 
     class Meta:
