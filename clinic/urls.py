@@ -5,10 +5,14 @@ from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
+from roles import views as roles_views
 from search import views as search_views
 
 urlpatterns = [
     path("django-admin/", admin.site.urls),
+    # Before Wagtail's admin, so these two take the place of its own site history views.
+    path("admin/reports/site-history/", roles_views.site_history),
+    path("admin/reports/site-history/results/", roles_views.site_history_results),
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
     path("zoeken/", search_views.search, name="search"),

@@ -17,6 +17,8 @@ from wagtail.models import Orderable, Page, ReferenceIndex
 from wagtail.search import index
 
 from clinic.pages import SectionIndexPage
+from review.panels import ChangesSinceApprovalPanel
+from roles.pages import MedicalSectionPermissions
 
 from .blocks import ConditionSectionsBlock, TreatmentBlock, TreatmentGroupBlock, walk
 from .forms import MedicalPageForm
@@ -160,7 +162,7 @@ class BodyRegion(models.TextChoices):
     GENERAL = "algemeen", _("Algemeen")
 
 
-class ConditionIndexPage(SectionIndexPage):
+class ConditionIndexPage(MedicalSectionPermissions, SectionIndexPage):
     subpage_types = ["conditions.ConditionPage"]
 
     class Meta:
@@ -247,10 +249,15 @@ class MedicalContent(models.Model):
     def accountability_panel():
         return MultiFieldPanel(
             [
-                FieldRowPanel([FieldPanel("author"), FieldPanel("reviewer")]),
-                FieldRowPanel([FieldPanel("last_reviewed"), FieldPanel("review_interval")]),
+                ChangesSinceApprovalPanel(),
+                FieldRowPanel([FieldPanel("author"), FieldPanel("reviewer", read_only=True)]),
+                FieldRowPanel([FieldPanel("last_reviewed", read_only=True), FieldPanel("review_interval")]),
             ],
             heading=_("Medische verantwoording"),
+            help_text=_(
+                "Wie de pagina controleerde en wanneer, legt de goedkeuring in de workflow Medische review vast. "
+                "Gewoon bewerken of publiceren verandert die datum niet."
+            ),
         )
 
     def schedule_next_review(self):
@@ -275,7 +282,7 @@ class MedicalContent(models.Model):
         return {reference.pk: number for number, reference in enumerate(self.references, start=1)}
 
 
-class ConditionPage(Page, MedicalContent):  # noqa: DJ008 (Page supplies __str__)
+class ConditionPage(MedicalSectionPermissions, Page, MedicalContent):  # noqa: DJ008 (Page supplies __str__)
     summary = models.TextField(
         _("samenvatting"),
         max_length=320,

@@ -9,11 +9,12 @@ from wagtail.search import index
 
 from clinic.pages import SectionIndexPage
 from clinic.visibility import live_pages, publicly_listed
+from roles.pages import MedicalSectionPermissions
 
 from .blocks import ExerciseStepsBlock, ExerciseVideoBlock
 
 
-class ExerciseIndexPage(SectionIndexPage):
+class ExerciseIndexPage(MedicalSectionPermissions, SectionIndexPage):
     """All exercise programmes, each with the conditions it is meant for."""
 
     subpage_types = ["exercises.ExerciseProgrammePage"]
@@ -31,7 +32,7 @@ class ExerciseIndexPage(SectionIndexPage):
         return context
 
 
-class ExerciseProgrammePage(Page):
+class ExerciseProgrammePage(MedicalSectionPermissions, Page):
     """A set of exercises a patient does at home; one programme can serve several conditions."""
 
     goal = models.TextField(_("doel"), max_length=400, help_text=_("Wat bereikt u met deze oefeningen?"))

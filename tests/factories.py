@@ -4,6 +4,8 @@ import datetime
 import io
 import itertools
 
+from django.contrib.auth import get_user_model
+from django.contrib.auth.models import Group
 from django.core.files.images import ImageFile
 from django.utils.text import slugify
 from PIL import Image as PILImage
@@ -57,6 +59,18 @@ def make_person(name=None, **fields):
     doctor = DoctorPage(title=name, slug=f"{slugify(name)}-{n}", **{**defaults, **fields})
     doctor.locations = list(locations)
     return publish(team_index(), doctor)
+
+
+def make_user(username, *roles, doctor=None, password="een-lang-wachtwoord"):
+    """An admin account in the given roles (group names), optionally linked to a doctor page."""
+    user = get_user_model().objects.create_user(
+        username, f"{username}@example.org", password, first_name=username.capitalize()
+    )
+    user.groups.set(Group.objects.filter(name__in=roles))
+    if doctor is not None:
+        doctor.user = user
+        doctor.save(update_fields=["user"])
+    return user
 
 
 def make_reference(**fields):
@@ -231,8 +245,11 @@ def make_contact_page(home, **fields):
     return publish(home, ContactPage(**{**defaults, **fields}))
 
 
-def condition_form_data(title, author=None, reviewer=None, references=(), **overrides):
-    """Admin form data for a condition page with one text section (the StreamField editor is JavaScript)."""
+def condition_form_data(title, author=None, references=(), **overrides):
+    """Admin form data for a condition page with one text section (the StreamField editor is JavaScript).
+
+    There are no reviewer and review-date fields: only an approval in the review workflow sets those.
+    """
     data = {
         "title": title,
         "slug": slugify(title),
@@ -252,9 +269,27 @@ def condition_form_data(title, author=None, reviewer=None, references=(), **over
             ]
         ),
         "author": str(author.pk) if author else "",
-        "reviewer": str(reviewer.pk) if reviewer else "",
-        "last_reviewed": "2026-03-01",
         "review_interval": "12",
+    }
+    data.update(overrides)
+    return nested_form_data(data)
+
+
+def publication_form_data(title, author, **overrides):
+    """Admin form data for a news item with one paragraph (the StreamField editor is JavaScript)."""
+    data = {
+        "title": title,
+        "slug": overrides.pop("slug", "nieuw-bericht"),
+        "publication_date": "2025-07-22",
+        "intro": "Een korte inleiding.",
+        "listing_image": "",
+        "listing_image_alt": "",
+        "listing_image_credit": "",
+        "body": streamfield([("paragraph", rich_text("<p>Het bericht zelf.</p>"))]),
+        "authors": inline_formset([{"doctor": str(author.pk)}]),
+        "tags": "hardlopen, knie",
+        "source_name": "",
+        "source_url": "",
     }
     data.update(overrides)
     return nested_form_data(data)

@@ -4,7 +4,8 @@ import io
 
 import pytest
 from bs4 import BeautifulSoup
-from django.core.management import call_command
+from django.contrib.auth import get_user_model
+from django.core.management import CommandError, call_command
 from taggit.models import Tag
 from wagtail.images import get_image_model
 from wagtail.models import Page, PageLogEntry, Revision
@@ -16,6 +17,7 @@ from home.models import FeaturedCondition
 from partners.models import Partner
 from people.models import DoctorPage
 from publications.models import PublicationPage
+from roles.groups import DOCTORS, EDITORS, MANAGEMENT, MEDICAL_REVIEWERS
 
 EXAMPLE_TREATMENTS = [
     "Oefentherapie",
@@ -252,3 +254,40 @@ def test_the_faq_page_gathers_general_and_condition_questions(client, demo):
     assert "Kan ik bij een sportarts komen als ik niet sport?" in questions
     assert soup.select_one("#over-hielspoor") is not None
     assert soup.select_one("#over-achillespeesklachten") is not None
+
+
+@pytest.fixture
+def demo_with_accounts(db, settings):
+    settings.DEBUG = True
+    call_command("load_demo_content", "--dev-admin", stdout=io.StringIO())
+
+
+def test_development_demo_has_one_account_per_role(demo_with_accounts):
+    User = get_user_model()
+    roles = {user.username: sorted(user.groups.values_list("name", flat=True)) for user in User.objects.all()}
+    assert roles["arts"] == [DOCTORS]
+    assert roles["reviewer"] == sorted([DOCTORS, MEDICAL_REVIEWERS])
+    assert roles["redactie"] == [EDITORS]
+    assert roles["beheer"] == [MANAGEMENT]
+    assert User.objects.get(username="reviewer").check_password("reviewer")
+
+
+def test_the_demo_doctor_accounts_belong_to_the_writer_and_the_reviewer_of_hielspoor(demo_with_accounts):
+    hielspoor = ConditionPage.objects.get(slug="hielspoor")
+    assert hielspoor.author.user.username == "arts"
+    assert hielspoor.reviewer.user.username == "reviewer"
+    # Also in the revision the editor opens, so a later edit keeps the link.
+    assert hielspoor.author.get_latest_revision_as_object().user.username == "arts"
+
+
+def test_running_the_demo_with_accounts_twice_changes_nothing(demo_with_accounts):
+    before = (snapshot(), list(get_user_model().objects.order_by("pk").values_list("username", "password")))
+    call_command("load_demo_content", "--dev-admin", stdout=io.StringIO())
+    assert (snapshot(), list(get_user_model().objects.order_by("pk").values_list("username", "password"))) == before
+
+
+def test_demo_accounts_are_refused_without_debug(db, settings):
+    settings.DEBUG = False
+    with pytest.raises(CommandError):
+        call_command("load_demo_content", "--dev-admin", stdout=io.StringIO())
+    assert not get_user_model().objects.exists()

@@ -9,7 +9,6 @@ from wagtail.embeds.embeds import get_embed_hash
 from wagtail.embeds.models import Embed
 from wagtail.models import Page
 from wagtail.test.utils import WagtailPageTestCase
-from wagtail.test.utils.form_data import inline_formset, nested_form_data, rich_text, streamfield
 
 from conditions.models import ConditionIndexPage
 from home.models import HomePage
@@ -22,31 +21,12 @@ from tests.factories import (
     make_publication,
     make_publication_index,
     make_site_tree,
+    publication_form_data,
 )
 
 
 def soup_of(response):
     return BeautifulSoup(response.content, "html.parser")
-
-
-def publication_form_data(title, author, **overrides):
-    """Admin form data for a news item with one paragraph (the StreamField editor is JavaScript)."""
-    data = {
-        "title": title,
-        "slug": overrides.pop("slug", "nieuw-bericht"),
-        "publication_date": "2025-07-22",
-        "intro": "Een korte inleiding.",
-        "listing_image": "",
-        "listing_image_alt": "",
-        "listing_image_credit": "",
-        "body": streamfield([("paragraph", rich_text("<p>Het bericht zelf.</p>"))]),
-        "authors": inline_formset([{"doctor": str(author.pk)}]),
-        "tags": "hardlopen, knie",
-        "source_name": "",
-        "source_url": "",
-    }
-    data.update(overrides)
-    return nested_form_data(data)
 
 
 class PublicationTreeRulesTests(WagtailPageTestCase):

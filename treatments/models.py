@@ -11,11 +11,12 @@ from clinic.pages import SectionIndexPage
 from clinic.visibility import publicly_listed
 from conditions.forms import MedicalPageForm
 from conditions.models import ConditionPage, MedicalContent
+from roles.pages import MedicalSectionPermissions
 
 from .blocks import TreatmentSectionsBlock
 
 
-class TreatmentIndexPage(SectionIndexPage):
+class TreatmentIndexPage(MedicalSectionPermissions, SectionIndexPage):
     subpage_types = ["treatments.TreatmentPage"]
 
     class Meta:
@@ -27,7 +28,7 @@ class TreatmentIndexPage(SectionIndexPage):
         return context
 
 
-class TreatmentPage(Page, MedicalContent):
+class TreatmentPage(MedicalSectionPermissions, Page, MedicalContent):
     """A treatment that deserves its own page: how it works, how a course goes, the evidence, what it is used for."""
 
     summary = models.TextField(

@@ -54,6 +54,7 @@ INSTALLED_APPS = [
     "about",
     "contact",
     "review",
+    "roles",
     "wagtail.contrib.forms",
     "wagtail.contrib.redirects",
     "wagtail.contrib.routable_page",
@@ -161,6 +162,8 @@ DATA_UPLOAD_MAX_NUMBER_FIELDS = 10_000
 WAGTAIL_SITE_NAME = os.environ.get("WAGTAIL_SITE_NAME", "Sportartsen Collectief")
 WAGTAILADMIN_BASE_URL = os.environ.get("WAGTAILADMIN_BASE_URL", "http://127.0.0.1:8000")
 WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
+# A medical reviewer's approval publishes the page, without giving reviewers a publish right (review.models).
+WAGTAIL_FINISH_WORKFLOW_ACTION = "review.workflow.publish_approved"
 
 WAGTAILDOCS_EXTENSIONS = ["pdf", "docx", "odt", "txt"]
 WAGTAILDOCS_MAX_UPLOAD_SIZE = 10 * 1024 * 1024

@@ -10,6 +10,7 @@ import math
 
 from django.conf import settings
 from django.contrib.auth import get_user_model
+from django.contrib.auth.models import Group
 from django.core.files.images import ImageFile
 from django.core.management.base import BaseCommand, CommandError
 from django.db import transaction
@@ -40,11 +41,19 @@ from people import demo as people_demo
 from people.models import DoctorPage, DoctorRole, TeamIndexPage
 from publications import demo as publications_demo
 from publications.models import PublicationAuthor, PublicationIndexPage, PublicationPage
+from roles.groups import DOCTORS, EDITORS, MANAGEMENT, MEDICAL_REVIEWERS
 from treatments import demo as treatments_demo
 from treatments.models import TreatmentIndexPage, TreatmentPage
 
 DEV_ADMIN_USERNAME = "admin"
 DEV_ADMIN_PASSWORD = "admin"
+# (username = password, roles, the doctor page the account belongs to, first name). See the README.
+DEMO_ROLE_USERS = [
+    ("arts", [DOCTORS], "de_wit", "Sanne"),
+    ("reviewer", [DOCTORS, MEDICAL_REVIEWERS], "verhoeven", "Joost"),
+    ("redactie", [EDITORS], None, "Eva"),
+    ("beheer", [MANAGEMENT], None, "Bram"),
+]
 ILLUSTRATION_TITLE = "Peesplaat onder de voet (illustratie)"
 
 
@@ -96,6 +105,8 @@ class Command(BaseCommand):
             if created:
                 doctor.expertise = [conditions[slug] for slug in people_demo.DOCTORS[key]["expertise"]]
                 doctor.save_revision().publish()
+        if options["dev_admin"]:
+            self.create_role_users(people)
         archive = self.publication_index(home)
         pictures = {key: self.picture(key, **fields) for key, fields in publications_demo.PICTURES.items()}
         for content in publications_demo.PUBLICATIONS:
@@ -124,6 +135,7 @@ class Command(BaseCommand):
             self.stdout.write(
                 f"  Inloggen:   {DEV_ADMIN_USERNAME} / {DEV_ADMIN_PASSWORD} (alleen voor ontwikkeling op deze computer)"
             )
+            self.stdout.write("  Rollen:     arts, reviewer, redactie en beheer; het wachtwoord is gelijk aan de naam")
 
     def create_dev_admin(self):
         if not settings.DEBUG:
@@ -131,6 +143,22 @@ class Command(BaseCommand):
         User = get_user_model()
         if not User.objects.filter(username=DEV_ADMIN_USERNAME).exists():
             User.objects.create_superuser(DEV_ADMIN_USERNAME, "admin@example.com", DEV_ADMIN_PASSWORD)
+
+    def create_role_users(self, people):
+        """One account per role, to try the review cycle; passwords are public, so only with DEBUG on."""
+        User = get_user_model()
+        for username, groups, doctor_key, first_name in DEMO_ROLE_USERS:
+            user, created = User.objects.get_or_create(
+                username=username, defaults={"email": f"{username}@example.com", "first_name": first_name}
+            )
+            if created:
+                user.set_password(username)
+                user.save()
+                user.groups.set(Group.objects.filter(name__in=groups))
+            doctor = people.get(doctor_key)
+            if doctor is not None and doctor.user_id is None and not DoctorPage.objects.filter(user=user).exists():
+                doctor.user = user
+                doctor.save_revision().publish()
 
     def home_page(self):
         home = HomePage.objects.first()
