@@ -5,6 +5,7 @@ from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
+from feedback import views as feedback_views
 from roles import views as roles_views
 from search import views as search_views
 
@@ -16,6 +17,7 @@ urlpatterns = [
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
     path("zoeken/", search_views.search, name="search"),
+    path("reactie/<int:page_id>/", feedback_views.give_feedback, name="feedback"),
 ]
 
 if settings.DEBUG:

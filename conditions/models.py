@@ -17,6 +17,7 @@ from wagtail.models import Orderable, Page, ReferenceIndex
 from wagtail.search import index
 
 from clinic.pages import SectionIndexPage
+from readability.panels import medical_edit_handler
 from review.panels import ChangesSinceApprovalPanel
 from roles.pages import MedicalSectionPermissions
 
@@ -298,6 +299,7 @@ class ConditionPage(MedicalSectionPermissions, Page, MedicalContent):  # noqa: D
         FieldPanel("sections"),
         MedicalContent.accountability_panel(),
     ]
+    edit_handler = medical_edit_handler(content_panels)
     search_fields = Page.search_fields + [
         index.SearchField("summary"),
         index.RelatedFields("synonyms", [index.SearchField("name")]),

@@ -2,21 +2,11 @@ from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.ui.components import Component
 from wagtail.admin.viewsets.model import ModelViewSet
-from wagtail.permission_policies import ModelPermissionPolicy
 from wagtail.permissions import register_permission_policy
 
+from clinic.permissions import ReceivedOnlyPolicy
+
 from .models import ContactSubmission
-
-
-class ReceivedOnlyPolicy(ModelPermissionPolicy):
-    """Requests only come in through the site: nobody adds one by hand, not even an administrator."""
-
-    def user_has_permission(self, user, action):
-        return action != "add" and super().user_has_permission(user, action)
-
-    def users_with_any_permission(self, actions):
-        return super().users_with_any_permission([action for action in actions if action != "add"])
-
 
 register_permission_policy(ContactSubmission, ReceivedOnlyPolicy(ContactSubmission))
 

@@ -9,6 +9,7 @@ from wagtail.search import index
 
 from clinic.pages import SectionIndexPage
 from clinic.visibility import live_pages, publicly_listed
+from readability.panels import medical_edit_handler
 from roles.pages import MedicalSectionPermissions
 
 from .blocks import ExerciseStepsBlock, ExerciseVideoBlock
@@ -60,6 +61,9 @@ class ExerciseProgrammePage(MedicalSectionPermissions, Page):
         FieldPanel("when_to_stop"),
         MultiFieldPanel([FieldPanel("video")], heading=_("Video")),
     ]
+    edit_handler = medical_edit_handler(content_panels)
+    readable_text_fields = ("goal", "frequency", "when_to_stop")
+    readability_field = "steps"
     search_fields = Page.search_fields + [
         index.SearchField("goal"),
         index.SearchField("steps"),

@@ -11,6 +11,7 @@ from clinic.pages import SectionIndexPage
 from clinic.visibility import publicly_listed
 from conditions.forms import MedicalPageForm
 from conditions.models import ConditionPage, MedicalContent
+from readability.panels import medical_edit_handler
 from roles.pages import MedicalSectionPermissions
 
 from .blocks import TreatmentSectionsBlock
@@ -56,6 +57,8 @@ class TreatmentPage(MedicalSectionPermissions, Page, MedicalContent):
         ),
         MedicalContent.accountability_panel(),
     ]
+    edit_handler = medical_edit_handler(content_panels)
+    readable_text_fields = ("summary", "sensation", "aftercare", "risks")
     search_fields = Page.search_fields + [
         index.SearchField("summary"),
         index.SearchField("sections"),
