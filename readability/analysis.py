@@ -216,7 +216,7 @@ def _label_of(child):
         for name in LABEL_FIELDS:
             if value.get(name):
                 return str(value[name])
-    return str(child.block.label)
+    return capfirst(str(child.block.label))
 
 
 def page_sections(page):

@@ -161,3 +161,8 @@ def test_saving_from_the_editor_still_works_with_the_extra_tab(client, condition
         f"/admin/pages/add/conditions/conditionpage/{condition_index.pk}/", {**data, "action-save": "1"}
     )
     assert response.status_code == 302
+
+
+def test_a_section_without_a_heading_is_named_after_its_block_type(condition_index):
+    page = make_condition(condition_index, sections=[{"type": "figure", "value": {"caption": "Een voet van opzij."}}])
+    assert page_sections(page)[-1] == ("Afbeelding met onderschrift", "Een voet van opzij.")
