@@ -19,7 +19,7 @@ register_permission_policy(PageFeedback, ReceivedOnlyPolicy(PageFeedback))
 class PageFeedbackViewSet(ModelViewSet):
     model = PageFeedback
     icon = "comment"
-    menu_label = _("Reacties van patiënten")
+    menu_label = _("Reacties")
     add_to_admin_menu = True
     menu_order = 295
     copy_view_enabled = False

@@ -16,8 +16,14 @@ class ChangesSinceApprovalPanel(Panel):
             page = self.instance
             approval = last_approval(page) if page.pk else None
             context["approval"] = approval
-            if approval and approval.revision_id and page.latest_revision_id != approval.revision_id:
+            if approval and approval.revision_id:
+                since, since_id = approval.revision_id, approval.revision_id
+            else:
+                # Approved before the workflow existed (or imported): compare with what patients see now.
+                since, since_id = "live", page.live_revision_id
+            context["since_live"] = since == "live" and since_id is not None
+            if since_id is not None and page.latest_revision_id != since_id:
                 context["compare_url"] = reverse(
-                    "wagtailadmin_pages:revisions_compare", args=(page.pk, approval.revision_id, "latest")
+                    "wagtailadmin_pages:revisions_compare", args=(page.pk, since, "latest")
                 )
             return context

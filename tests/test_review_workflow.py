@@ -209,3 +209,22 @@ def test_editors_publish_news_without_a_review_step(client, publication_index):
     assert edit.status_code == 200
     assert "action-submit" not in edit.content.decode()
     assert item.get_workflow() is None
+
+
+def test_a_live_page_approved_before_the_workflow_compares_with_the_published_version(client, condition_index, team):
+    reference = make_reference()
+    page = make_condition(
+        condition_index,
+        sections=[text_section(citations=[reference])],
+        author=team["sanne_page"],
+        reviewer=team["joost_page"],
+        last_reviewed=datetime.date(2026, 3, 1),
+    )
+    client.force_login(team["sanne"])
+    data = condition_form_data(page.title, team["sanne_page"], references=[reference], slug=page.slug, summary="Nieuw.")
+    client.post(f"/admin/pages/{page.pk}/edit/", {**data, "action-submit": "1"})
+    client.force_login(team["joost"])
+    editor = client.get(f"/admin/pages/{page.pk}/edit/").content.decode()
+    compare = reverse("wagtailadmin_pages:revisions_compare", args=(page.pk, "live", "latest"))
+    assert "Deze pagina is nog niet in de workflow goedgekeurd." in editor
+    assert f'href="{compare}"' in editor
