@@ -14,6 +14,7 @@ urlpatterns = [
     # Before Wagtail's admin, so these two take the place of its own site history views.
     path("admin/reports/site-history/", roles_views.site_history),
     path("admin/reports/site-history/results/", roles_views.site_history_results),
+    path("admin/2fa/", include("accounts.urls")),
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
     path("zoeken/", search_views.search, name="search"),

@@ -1,6 +1,29 @@
 import pytest
+from django.test import Client
+from django_otp import DEVICE_ID_SESSION_KEY
+from django_otp.plugins.otp_totp.models import TOTPDevice
 
 from tests.factories import make_publication_index, make_site_tree
+
+
+@pytest.fixture(autouse=True)
+def admin_logins_pass_the_second_step(request, monkeypatch):
+    """A test that logs a user in gets a session that passed two-factor verification, as after a real login.
+
+    tests/test_admin_security.py goes through the real steps instead (marker `real_two_factor`).
+    """
+    if request.node.get_closest_marker("real_two_factor"):
+        return
+    original = Client._login
+
+    def _login(self, user, backend=None):
+        original(self, user, backend)
+        device, _created = TOTPDevice.objects.get_or_create(user=user, name="test", defaults={"confirmed": True})
+        session = self.session
+        session[DEVICE_ID_SESSION_KEY] = device.persistent_id
+        session.save()
+
+    monkeypatch.setattr(Client, "_login", _login)
 
 
 @pytest.fixture
