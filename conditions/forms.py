@@ -22,7 +22,7 @@ class MedicalPageForm(WagtailAdminPageForm):
         if not cleaned_data.get("author"):
             missing.append(_("wie de tekst schreef"))
             self.add_error("author", _("Kies de arts die de tekst schreef."))
-        if not cleaned_data.get("summary"):
+        if not cleaned_data.get(getattr(self.instance, "summary_field", "summary")):
             missing.append(_("een samenvatting"))
         if not self._cites_a_reference(cleaned_data):
             missing.append(_("ten minste één bron"))

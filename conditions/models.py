@@ -211,6 +211,8 @@ class MedicalContent(models.Model):
     """
 
     citation_field = "sections"
+    # The short text the trust checklist requires before a page goes to review.
+    summary_field = "summary"
 
     author = models.ForeignKey(
         "people.DoctorPage",

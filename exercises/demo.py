@@ -4,6 +4,8 @@ The steps follow the usual calf and foot strengthening exercises; the pictures
 are drawn by load_demo_content (see draw_exercise there).
 """
 
+import datetime
+
 PROGRAMME = {
     "title": "Oefeningen voor hiel en achillespees",
     "slug": "hiel-en-achillespees",
@@ -14,6 +16,11 @@ PROGRAMME = {
     "weg zijn.\nIs de pijn de volgende ochtend erger, of wordt uw voet dik, rood of warm? "
     "Stop dan met oefenen en neem contact met ons op.",
     "conditions": ["hielspoor", "achillespeesklachten"],
+    # Doctors and sources by their keys in people/demo.py and conditions/demo.py.
+    "author": "de_wit",
+    "reviewer": "verhoeven",
+    "last_reviewed": datetime.date(2026, 9, 15),
+    "sources": ["rathleff_2015"],
     "steps": [
         {
             "name": "Op de tenen staan op twee benen",

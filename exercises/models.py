@@ -6,9 +6,12 @@ from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.fields import StreamField
 from wagtail.models import Page
 from wagtail.search import index
+from wagtail.snippets.blocks import SnippetChooserBlock
 
 from clinic.pages import SectionIndexPage
 from clinic.visibility import live_pages, publicly_listed
+from conditions.forms import MedicalPageForm
+from conditions.models import MedicalContent
 from readability.panels import medical_edit_handler
 from roles.pages import MedicalSectionPermissions
 
@@ -33,8 +36,15 @@ class ExerciseIndexPage(MedicalSectionPermissions, SectionIndexPage):
         return context
 
 
-class ExerciseProgrammePage(MedicalSectionPermissions, Page):
-    """A set of exercises a patient does at home; one programme can serve several conditions."""
+class ExerciseProgrammePage(MedicalSectionPermissions, Page, MedicalContent):  # noqa: DJ008 (Page supplies __str__)
+    """A set of exercises a patient does at home; one programme can serve several conditions.
+
+    Medical content like a condition page: written and reviewed by doctors, on the review schedule, and
+    based on sources (listed at the end; the steps themselves carry no citation marks).
+    """
+
+    citation_field = "sources"
+    summary_field = "goal"
 
     goal = models.TextField(_("doel"), max_length=400, help_text=_("Wat bereikt u met deze oefeningen?"))
     conditions = ParentalManyToManyField(
@@ -52,6 +62,12 @@ class ExerciseProgrammePage(MedicalSectionPermissions, Page):
         help_text=_("Bijvoorbeeld: stop als de pijn de volgende ochtend erger is, en bel ons."),
     )
     video = StreamField(ExerciseVideoBlock(), verbose_name=_("video (niet verplicht)"), blank=True)
+    sources = StreamField(
+        [("source", SnippetChooserBlock("conditions.Reference", label=_("bron")))],
+        verbose_name=_("waarop deze oefeningen steunen"),
+        blank=True,
+        help_text=_("De literatuur achter dit programma. Publiceren kan pas met ten minste één bron."),
+    )
 
     content_panels = Page.content_panels + [
         FieldPanel("goal"),
@@ -60,7 +76,10 @@ class ExerciseProgrammePage(MedicalSectionPermissions, Page):
         FieldPanel("steps"),
         FieldPanel("when_to_stop"),
         MultiFieldPanel([FieldPanel("video")], heading=_("Video")),
+        FieldPanel("sources"),
+        MedicalContent.accountability_panel(),
     ]
+    base_form_class = MedicalPageForm
     edit_handler = medical_edit_handler(content_panels)
     readable_text_fields = ("goal", "frequency", "when_to_stop")
     readability_field = "steps"

@@ -1,5 +1,7 @@
 """Exercise programmes: one programme serves several conditions, each step has a picture and a dose."""
 
+import datetime
+
 import pytest
 from bs4 import BeautifulSoup
 from django.core.exceptions import ValidationError
@@ -8,7 +10,17 @@ from wagtail.test.utils.form_data import nested_form_data, streamfield
 
 from exercises.models import ExerciseIndexPage, ExerciseProgrammePage
 from home.models import HomePage
-from tests.factories import make_condition, make_image, make_site_tree, publish, treatment
+from review.schedule import medical_page_models
+from tests.factories import (
+    make_condition,
+    make_image,
+    make_person,
+    make_reference,
+    make_site_tree,
+    make_user,
+    publish,
+    treatment,
+)
 
 
 def step(name="Op de tenen staan", image=None, **extra):
@@ -42,6 +54,39 @@ def make_programme(home, steps, conditions=(), **fields):
     return publish(index, page)
 
 
+def programme_form_data(image, author=None, sources=(), **overrides):
+    """Admin form data for a programme with one step (the StreamField editor is JavaScript)."""
+    data = {
+        "title": "Oefeningen voor de hiel",
+        "slug": "oefeningen-voor-de-hiel",
+        "goal": "Sterker worden.",
+        "frequency": "Om de dag",
+        "when_to_stop": "Bij meer pijn.",
+        "steps": streamfield(
+            [
+                (
+                    "step",
+                    {
+                        "name": "Tenen",
+                        "image": image.pk,
+                        "alt_text": "Een voet.",
+                        "instructions": "Kom op uw tenen.",
+                        "repetitions": "15 keer",
+                        "sets": "3 series",
+                        "hold": "",
+                    },
+                )
+            ]
+        ),
+        "video": streamfield([]),
+        "sources": streamfield([("source", str(reference.pk)) for reference in sources]),
+        "author": str(author.pk) if author else "",
+        "review_interval": "12",
+    }
+    data.update(overrides)
+    return nested_form_data(data)
+
+
 def soup_of(response):
     return BeautifulSoup(response.content, "html.parser")
 
@@ -63,33 +108,7 @@ class ExercisePageTests(WagtailPageTestCase):
         self.assertAllowedSubpageTypes(ExerciseProgrammePage, set())
 
     def test_index_and_programme_work_in_site_and_admin(self):
-        image = make_image()
-        data = nested_form_data(
-            {
-                "title": "Oefeningen voor de hiel",
-                "slug": self.programme.slug,
-                "goal": "Sterker worden.",
-                "frequency": "Om de dag",
-                "when_to_stop": "Bij meer pijn.",
-                "steps": streamfield(
-                    [
-                        (
-                            "step",
-                            {
-                                "name": "Tenen",
-                                "image": image.pk,
-                                "alt_text": "Een voet.",
-                                "instructions": "Kom op uw tenen.",
-                                "repetitions": "15 keer",
-                                "sets": "3 series",
-                                "hold": "",
-                            },
-                        )
-                    ]
-                ),
-                "video": streamfield([]),
-            }
-        )
+        data = programme_form_data(make_image(), slug=self.programme.slug)
         for page in (self.index, self.programme):
             with self.subTest(page=page):
                 self.assertPageIsRoutable(page)
@@ -150,3 +169,37 @@ def test_a_programme_needs_at_least_one_step(site_tree):
 
     with pytest.raises(ValidationError):
         block.clean(block.to_python([]))
+
+
+def test_a_programme_shows_who_wrote_and_reviewed_it_and_its_sources(client, site_tree):
+    reference = make_reference(title="Sterker worden met oefeningen")
+    programme = make_programme(
+        site_tree[0],
+        [step(image=make_image())],
+        author=make_person("Sanne de Wit"),
+        reviewer=make_person("Joost Verhoeven"),
+        last_reviewed=datetime.date(2026, 9, 15),
+        sources=[("source", reference)],
+    )
+    soup = soup_of(client.get(programme.url))
+    accountability = soup.select_one("section.accountability").get_text(" ", strip=True)
+    assert "Sanne de Wit" in accountability and "Joost Verhoeven" in accountability
+    assert "15 september 2026" in accountability
+    assert "Sterker worden met oefeningen" in soup.get_text()
+
+
+def test_submitting_a_programme_for_review_needs_a_source(client, site_tree):
+    index = publish(site_tree[0], ExerciseIndexPage(title="Oefeningen", slug="oefeningen"))
+    client.force_login(make_user("beheer", "Beheer"))
+    data = programme_form_data(make_image(), author=make_person("Sanne de Wit"))
+    url = f"/admin/pages/add/exercises/exerciseprogrammepage/{index.pk}/"
+    refused = client.post(url, {**data, "action-submit": "1"})
+    assert "Insturen ter controle kan nog niet. Dit ontbreekt: ten minste één bron." in refused.content.decode()
+    data = programme_form_data(make_image(), author=make_person("Mila Jansen"), sources=[make_reference()])
+    accepted = client.post(url, {**data, "action-submit": "1"})
+    assert accepted.status_code == 302
+    assert ExerciseProgrammePage.objects.get(slug="oefeningen-voor-de-hiel").current_workflow_state is not None
+
+
+def test_programmes_are_on_the_review_schedule(db):
+    assert ExerciseProgrammePage in medical_page_models()

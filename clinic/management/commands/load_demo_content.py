@@ -93,7 +93,7 @@ class Command(BaseCommand):
             for key, content in treatments_demo.TREATMENTS.items()
         }
         exercise_index = self.exercise_index(home)
-        programme, programme_created = self.programme(exercise_index, exercises_demo.PROGRAMME)
+        programme, programme_created = self.programme(exercise_index, exercises_demo.PROGRAMME, people, refs)
         achilles = self.condition(index, demo.achillespeesklachten(refs, programme.pk, treatments), people)
         hielspoor = self.condition(index, demo.hielspoor(refs, illustration.pk, programme.pk, treatments), people)
         conditions = {page.slug: page for page in (achilles, hielspoor)}
@@ -315,7 +315,7 @@ class Command(BaseCommand):
             ),
         )
 
-    def programme(self, index, content):
+    def programme(self, index, content, people, refs):
         existing = ExerciseProgrammePage.objects.child_of(index).filter(slug=content["slug"]).first()
         if existing:
             return existing, False
@@ -336,6 +336,10 @@ class Command(BaseCommand):
             frequency=content["frequency"],
             when_to_stop=content["when_to_stop"],
             steps=steps_block.to_python(steps),
+            sources=[("source", Reference.objects.get(pk=refs[key])) for key in content["sources"]],
+            author=people[content["author"]],
+            reviewer=people[content["reviewer"]],
+            last_reviewed=content["last_reviewed"],
         )
         add_published(index, page)
         return page, True
