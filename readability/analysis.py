@@ -151,7 +151,8 @@ def unexplained_terms(text, glossary):
     lowered = text.lower()
     found = []
     for term in glossary:
-        pattern = re.compile(rf"\b{re.escape(term.term.lower())}\b(\s*\()?")
+        # Also the inflected forms a Dutch sentence gives a term: chronisch → chronische, orthese → ortheses.
+        pattern = re.compile(rf"\b{re.escape(term.term.lower())}(?:e|en|s)?\b(\s*\()?")
         matches = list(pattern.finditer(lowered))
         if not matches:
             continue

@@ -166,3 +166,10 @@ def test_saving_from_the_editor_still_works_with_the_extra_tab(client, condition
 def test_a_section_without_a_heading_is_named_after_its_block_type(condition_index):
     page = make_condition(condition_index, sections=[{"type": "figure", "value": {"caption": "Een voet van opzij."}}])
     assert page_sections(page)[-1] == ("Afbeelding met onderschrift", "Een voet van opzij.")
+
+
+def test_an_inflected_term_counts_too(db):
+    term = GlossaryTerm.objects.get(term="chronisch")
+    assert score_text("x", "Bij chronische pijn helpt rust niet.", [term]).unexplained_terms == [term]
+    explained = "Bij chronische (langdurige) pijn helpt rust niet."
+    assert score_text("x", explained, [term]).unexplained_terms == []
