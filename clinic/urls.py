@@ -18,6 +18,7 @@ urlpatterns = [
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
     path("zoeken/", search_views.search, name="search"),
+    path("zoeken/suggesties/", search_views.suggest, name="search_suggest"),
     path("reactie/<int:page_id>/", feedback_views.give_feedback, name="feedback"),
 ]
 

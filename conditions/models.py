@@ -303,8 +303,9 @@ class ConditionPage(MedicalSectionPermissions, Page, MedicalContent):  # noqa: D
     ]
     edit_handler = medical_edit_handler(content_panels)
     search_fields = Page.search_fields + [
-        index.SearchField("summary"),
-        index.RelatedFields("synonyms", [index.SearchField("name")]),
+        index.SearchField("summary", boost=1.5),
+        # Another name of the condition counts as much as its title (Page's title has boost 2).
+        index.RelatedFields("synonyms", [index.SearchField("name", boost=2), index.AutocompleteField("name")]),
         index.SearchField("sections"),
         index.FilterField("body_region"),
     ]

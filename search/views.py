@@ -1,34 +1,90 @@
-"""A simple site search over every live, public page; the search issue makes it smarter."""
+"""The search page and the suggestions under the search box."""
 
-import re
-
+from django.conf import settings
 from django.core.paginator import EmptyPage, PageNotAnInteger, Paginator
+from django.http import JsonResponse
 from django.template.response import TemplateResponse
+from django.utils.text import capfirst
 from django.utils.translation import gettext as _
+from django.views.decorators.http import require_GET
 from wagtail.models import Page
 
+from clinic import ratelimit
+
+from . import site_search
+from .excerpts import excerpt
+from .text import terms
+
 RESULTS_PER_PAGE = 10
-MAX_QUERY_LENGTH = 200
-WORDS = re.compile(r"[^\W_]+")
+SUGGESTIONS = 6
+# Suggestions need at least this many letters; one letter matches half the site.
+SUGGEST_MIN_LENGTH = 2
 
 
+def type_label(page):
+    return capfirst(page.specific_class._meta.verbose_name) if page.specific_class else ""
+
+
+def pages_in_order(page_ids):
+    pages = Page.objects.filter(pk__in=page_ids).specific().in_bulk()
+    return [pages[page_id] for page_id in page_ids if page_id in pages]
+
+
+@require_GET
 def search(request):
-    query = " ".join(request.GET.get("q", "").split())[:MAX_QUERY_LENGTH]
-    # Quotes and operators mean something to the database's full-text syntax (SQLite's FTS5
-    # fails on an unmatched quote); patients search with words, so words are what we pass on.
-    terms = " ".join(WORDS.findall(query))
-    results = None
+    outcome = site_search.search(request.GET.get("q", ""))
     message = ""
-    if terms:
-        found = Page.objects.live().public().specific().search(terms)
-        paginator = Paginator(found, RESULTS_PER_PAGE)
+    results = None
+    if outcome.page_ids:
+        paginator = Paginator(outcome.page_ids, RESULTS_PER_PAGE)
         try:
             results = paginator.page(request.GET.get("page") or 1)
-        except (PageNotAnInteger, EmptyPage):
-            results = paginator.page(1) if paginator.count else None
+        except (PageNotAnInteger, EmptyPage, ValueError):
+            results = paginator.page(1)
             message = _("Die pagina met resultaten bestaat niet. U ziet de eerste resultaten.")
+    shown_terms = terms(outcome.corrected or outcome.query)
+    hits = [
+        {"page": page, "type": type_label(page), "excerpt": excerpt(page, shown_terms)}
+        for page in pages_in_order(list(results.object_list) if results else [])
+    ]
+    first_page = results is None or results.number == 1
+    promotions = [promotion for promotion in outcome.promotions if promotion.page_id is None or promotion.page.live]
     return TemplateResponse(
         request,
         "search/search.html",
-        {"query": query, "results": results, "message": message},
+        {
+            "query": outcome.query,
+            "outcome": outcome,
+            "results": results,
+            "hits": hits,
+            "page_range": results.paginator.get_elided_page_range(results.number, on_each_side=1, on_ends=1)
+            if results
+            else [],
+            "promotions": promotions if first_page else [],
+            "message": message,
+        },
     )
+
+
+@require_GET
+def suggest(request):
+    """A few page titles for the search box while the patient types (JSON; the box works without it)."""
+    if not ratelimit.allow(request, "suggest", settings.SEARCH_SUGGEST_RATE_LIMIT, settings.SEARCH_SUGGEST_RATE_WINDOW):
+        response = JsonResponse({"error": _("Te veel verzoeken. Probeer het zo weer.")}, status=429)
+        response["Retry-After"] = str(settings.SEARCH_SUGGEST_RATE_WINDOW)
+        return response
+    query = site_search.clean_query(request.GET.get("q", ""))
+    words = " ".join(terms(query))
+    suggestions = []
+    if len(words) >= SUGGEST_MIN_LENGTH:
+        found = list(site_search.searchable_pages().autocomplete(words)[: SUGGESTIONS * 3])
+        ranks = {model: rank for rank, model in enumerate(site_search.page_models())}
+        found.sort(key=lambda page: ranks.get(page.specific_class, len(ranks)))
+        suggestions = [
+            {"title": page.title, "url": page.get_url(request), "type": type_label(page)}
+            for page in found[:SUGGESTIONS]
+        ]
+    response = JsonResponse({"query": query, "suggestions": suggestions})
+    # Titles change rarely; a short browser cache spares the server a request per keystroke going back.
+    response["Cache-Control"] = "max-age=60"
+    return response

@@ -29,7 +29,8 @@ BUDGETS = {
     "/oefeningen/hiel-en-achillespees/": 20,
     "/locaties/": 13,
     "/locaties/amsterdam-west/": 16,
-    "/zoeken/?q=hiel": 12,
+    # Promotions, names, the search itself and the hits by type; excerpts come from stored text, no query per hit.
+    "/zoeken/?q=hiel": 16,
     "/vragen/": 13,
     "/over-ons/": 17,
     "/contact/": 15,

@@ -60,6 +60,8 @@ INSTALLED_APPS = [
     "accounts",
     "wagtail.contrib.forms",
     "wagtail.contrib.redirects",
+    "wagtail.contrib.search_promotions",
+    "wagtail.contrib.sitemaps",
     "wagtail.contrib.routable_page",
     "wagtail.contrib.settings",
     "wagtail.embeds",
@@ -186,7 +188,9 @@ DATA_UPLOAD_MAX_NUMBER_FIELDS = 10_000
 WAGTAIL_SITE_NAME = os.environ.get("WAGTAIL_SITE_NAME", "Sportartsen Collectief")
 OTP_TOTP_ISSUER = WAGTAIL_SITE_NAME
 WAGTAILADMIN_BASE_URL = os.environ.get("WAGTAILADMIN_BASE_URL", "http://127.0.0.1:8000")
-WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
+# Wagtail's database search: PostgreSQL's full-text search with its Dutch stemmer and stop words,
+# SQLite's FTS5 in development (search/backend.py). After changing SEARCH_CONFIG: manage.py update_index.
+WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "search.backend", "SEARCH_CONFIG": "dutch"}}
 # A medical reviewer's approval publishes the page, without giving reviewers a publish right (review.models).
 WAGTAIL_FINISH_WORKFLOW_ACTION = "review.workflow.publish_approved"
 
@@ -214,6 +218,9 @@ CONTACT_RATE_WINDOW = int(os.environ.get("CONTACT_RATE_WINDOW", "3600"))
 # "Was deze pagina nuttig?": answers per visitor per window.
 FEEDBACK_RATE_LIMIT = int(os.environ.get("FEEDBACK_RATE_LIMIT", "20"))
 FEEDBACK_RATE_WINDOW = int(os.environ.get("FEEDBACK_RATE_WINDOW", "3600"))
+# The search box asks for suggestions while someone types: generous, but a script cannot hammer the search.
+SEARCH_SUGGEST_RATE_LIMIT = int(os.environ.get("SEARCH_SUGGEST_RATE_LIMIT", "120"))
+SEARCH_SUGGEST_RATE_WINDOW = int(os.environ.get("SEARCH_SUGGEST_RATE_WINDOW", "60"))
 # How many proxies of our own stand before the application (0: none; the
 # visitor's address is REMOTE_ADDR).
 TRUSTED_PROXY_COUNT = int(os.environ.get("TRUSTED_PROXY_COUNT", "0"))

@@ -1,0 +1,97 @@
+"""A result's excerpt: the sentence of the page that says most about the query, with those words marked."""
+
+import html
+import re
+
+from django.utils.html import escape
+from django.utils.safestring import mark_safe
+from wagtail.fields import StreamValue
+from wagtail.search import index
+
+from .site_search import term_matches
+from .text import WORD, fold
+
+SENTENCE_END = re.compile(r"(?<=[.!?])\s+")
+TAGS = re.compile(r"<[^>]+>")
+EXCERPT_WORDS = 35
+
+
+def stored_text(value):
+    """The texts in a stored value. A StreamField is read as stored, so no source, image or page it
+    chooses is loaded: a page of results then costs no query per hit. Texts without a space are left
+    out: those are choices ('illustratie') and identifiers, not something a patient reads."""
+    if isinstance(value, StreamValue):
+        value = list(value.raw_data)
+    if isinstance(value, dict):
+        for key, item in value.items():
+            if key not in ("type", "id"):
+                yield from stored_text(item)
+    elif isinstance(value, list | tuple):
+        for item in value:
+            yield from stored_text(item)
+    elif isinstance(value, str) and " " in value.strip():
+        yield value
+    elif value is not None and not isinstance(value, str | int | float | bool):
+        yield str(value)
+
+
+def page_text(page):
+    """The text Wagtail indexes for the page, title left out: summaries, sections, answers, ..."""
+    parts = []
+    for search_field in page.get_search_fields():
+        if isinstance(search_field, index.SearchField) and search_field.field_name != "title":
+            value = getattr(page, search_field.field_name, None)
+            parts.extend(stored_text(value() if callable(value) else value))
+    # Rich text arrives as HTML; the excerpt is plain text, escaped again below.
+    return [" ".join(html.unescape(TAGS.sub(" ", part)).split()) for part in parts]
+
+
+def sentences(parts):
+    for part in parts:
+        yield from (sentence for sentence in SENTENCE_END.split(part) if sentence)
+
+
+def matching_terms(text, query_terms):
+    found = set()
+    for word in WORD.findall(fold(text)):
+        found.update(term for term in query_terms if term_matches(term, word))
+    return found
+
+
+def best_sentence(page, query_terms):
+    """The sentence with most of the query's words; of equals, the one that says most (up to 10 words)."""
+    best, best_score = "", (0, 0)
+    for sentence in sentences(page_text(page)):
+        score = (len(matching_terms(sentence, query_terms)), min(len(sentence.split()), 10))
+        if score[0] and score > best_score:
+            best, best_score = sentence, score
+    return best
+
+
+def highlight(text, query_terms):
+    """Escaped text with each word that matches the query inside <mark>."""
+    pieces, last = [], 0
+    for match in re.finditer(r"[^\W_]+", text):
+        if any(term_matches(term, fold(match.group())) for term in query_terms):
+            pieces.append(escape(text[last : match.start()]))
+            pieces.append(f"<mark>{escape(match.group())}</mark>")
+            last = match.end()
+    pieces.append(escape(text[last:]))
+    return mark_safe("".join(pieces))  # noqa: S308 (every piece is escaped above)
+
+
+def window(text, query_terms):
+    """At most EXCERPT_WORDS words, starting a little before the first word that matches."""
+    text_words = text.split()
+    if len(text_words) <= EXCERPT_WORDS:
+        return text
+    first = next((i for i, word in enumerate(text_words) if matching_terms(word, query_terms)), 0)
+    start = max(0, min(first - 8, len(text_words) - EXCERPT_WORDS))
+    shown = " ".join(text_words[start : start + EXCERPT_WORDS])
+    return f"{'… ' if start else ''}{shown}{' …' if start + EXCERPT_WORDS < len(text_words) else ''}"
+
+
+def excerpt(page, query_terms):
+    description = getattr(page, "get_meta_description", None)
+    text = best_sentence(page, query_terms) or (description() if description else "") or page.search_description
+    return highlight(window(text, query_terms), query_terms) if text else ""

@@ -1,0 +1,180 @@
+"""The site search: Wagtail's full-text search, with names first and a second try for a typing error.
+
+Wagtail's backend finds the pages and ranks them by their text (titles and other names weigh
+more, see search_fields). On top of that, a page whose name or also-known-as name is what the
+patient typed comes first on both databases: 'achillespees' is part of 'Achillespeesklachten',
+a word that no stemmer splits. Without a hit for all words, pages with some of them are shown,
+and without any hit a close spelling from the names on the site is tried ('hielsproo').
+"""
+
+import difflib
+from dataclasses import dataclass, field
+
+from django.apps import apps
+from django.contrib.contenttypes.models import ContentType
+from wagtail.contrib.search_promotions.models import SearchPromotion
+from wagtail.models import Page
+from wagtail.search.utils import normalise_query_string
+
+from clinic.visibility import publicly_listed
+from readability.models import GlossaryTerm
+
+from .text import stem, terms, words
+
+MAX_QUERY_LENGTH = 200
+# The site is small; ranking every hit of a query stays cheap and keeps the order stable over pages.
+MAX_CANDIDATES = 300
+
+# What patients search for, in the order that breaks a tie between equally good names.
+SEARCHABLE_PAGE_TYPES = (
+    "conditions.ConditionPage",
+    "treatments.TreatmentPage",
+    "exercises.ExerciseProgrammePage",
+    "people.DoctorPage",
+    "locations.LocationPage",
+    "publications.PublicationPage",
+)
+# Other names a page is known by: (model, page field, name field).
+ALSO_KNOWN_AS = (("conditions.ConditionSynonym", "page_id", "name"),)
+
+EXACT_NAME, NAME_HAS_ALL_TERMS, QUERY_HAS_NAME, NAME_HAS_SOME_TERMS = 4, 3, 2, 1
+
+
+def clean_query(raw):
+    """One line of at most MAX_QUERY_LENGTH characters, without control characters."""
+    text = "".join(char if char.isprintable() else " " for char in raw or "")
+    return " ".join(text.split())[:MAX_QUERY_LENGTH]
+
+
+def page_models():
+    return [apps.get_model(label) for label in SEARCHABLE_PAGE_TYPES]
+
+
+def searchable_pages():
+    return Page.objects.live().public().type(*page_models())
+
+
+def term_matches(term, word):
+    """'hiel' matches 'hielspoor'; a longer term also matches inside a compound ('tendinopathie')."""
+    if word.startswith(stem(term)):
+        return True
+    return len(term) >= 5 and term in word
+
+
+@dataclass
+class Names:
+    """Every searchable page's names (title and also-known-as), folded, and its type's rank."""
+
+    by_page: dict = field(default_factory=dict)
+    type_rank: dict = field(default_factory=dict)
+
+    @classmethod
+    def load(cls):
+        names = cls()
+        models = page_models()
+        # Not a search, so one subquery can leave out private pages (Wagtail's public() costs a query more).
+        listed = publicly_listed(Page.objects.type(*models))
+        for page_id, title, content_type_id in listed.values_list("id", "title", "content_type_id"):
+            names.by_page[page_id] = [title]
+            # get_for_id is served from Django's content type cache after the first page of a type.
+            names.type_rank[page_id] = models.index(ContentType.objects.get_for_id(content_type_id).model_class())
+        for label, page_field, name_field in ALSO_KNOWN_AS:
+            model = apps.get_model(label)
+            rows = model.objects.filter(**{f"{page_field}__in": names.by_page}).values_list(page_field, name_field)
+            for page_id, name in rows:
+                names.by_page[page_id].append(name)
+        return names
+
+    def score(self, page_id, query_terms, partial=False):
+        """How well one of the page's names fits the query; some words count only when no page has all."""
+        best = 0
+        for name in self.by_page.get(page_id, ()):
+            name_words = words(name)
+            name_terms = terms(name)
+            if name_terms == query_terms:
+                return EXACT_NAME
+            matched = [term for term in query_terms if any(term_matches(term, word) for word in name_words)]
+            if len(matched) == len(query_terms):
+                best = max(best, NAME_HAS_ALL_TERMS)
+            elif len(name_terms) <= 3 and set(name_terms) <= set(query_terms):
+                best = max(best, QUERY_HAS_NAME)
+            elif partial and matched:
+                best = max(best, NAME_HAS_SOME_TERMS)
+        return best
+
+    def scores(self, query_terms, partial=False):
+        scored = {page_id: self.score(page_id, query_terms, partial) for page_id in self.by_page}
+        return {page_id: score for page_id, score in scored.items() if score}
+
+    def vocabulary(self):
+        found = {word for names in self.by_page.values() for name in names for word in words(name)}
+        for term in GlossaryTerm.objects.values_list("term", flat=True):
+            found.update(words(term))
+        return {word for word in found if len(word) >= 4}
+
+
+@dataclass
+class Outcome:
+    query: str = ""
+    page_ids: list = field(default_factory=list)
+    # Not every word was found; these pages have some of them.
+    partial: bool = False
+    # Nothing was found for the query, so this spelling was searched instead.
+    corrected: str = ""
+    promotions: list = field(default_factory=list)
+
+
+def ranked_page_ids(query_terms, names):
+    text = " ".join(query_terms)
+    partial = False
+    found = [page.pk for page in searchable_pages().search(text, operator="and")[:MAX_CANDIDATES]]
+    by_name = names.scores(query_terms)
+    if not found and not by_name and len(query_terms) > 1:
+        found = [page.pk for page in searchable_pages().search(text, operator="or")[:MAX_CANDIDATES]]
+        partial = bool(found)
+        by_name = names.scores(query_terms, partial=True)
+    position = {page_id: index for index, page_id in enumerate(found)}
+    candidates = set(found) | set(by_name)
+
+    def order(page_id):
+        score = by_name.get(page_id, 0)
+        tie_break = names.type_rank.get(page_id, 99) if score else 0
+        return (-score, tie_break, position.get(page_id, len(found)))
+
+    return sorted(candidates, key=order), partial
+
+
+def correction(query_terms, vocabulary):
+    """The query with each unknown word replaced by the closest name on the site, or '' if none is close."""
+    corrected = []
+    for term in query_terms:
+        known = term in vocabulary or any(word.startswith(term) for word in vocabulary)
+        close = [] if known else difflib.get_close_matches(term, vocabulary, n=1, cutoff=0.75)
+        corrected.append(close[0] if close else term)
+    return " ".join(corrected) if corrected != query_terms else ""
+
+
+def promotions(query):
+    """What editors chose to show first for exactly this query (Wagtail's search promotions)."""
+    normalised = normalise_query_string(query)
+    return list(
+        SearchPromotion.objects.filter(query__query_string=normalised).select_related("page").order_by("sort_order")
+    )
+
+
+def search(query):
+    outcome = Outcome(query=clean_query(query))
+    query_terms = terms(outcome.query)
+    if not query_terms:
+        return outcome
+    outcome.promotions = promotions(outcome.query)
+    names = Names.load()
+    outcome.page_ids, outcome.partial = ranked_page_ids(query_terms, names)
+    if not outcome.page_ids:
+        suggestion = correction(query_terms, names.vocabulary())
+        if suggestion:
+            outcome.page_ids, outcome.partial = ranked_page_ids(suggestion.split(), names)
+            outcome.corrected = suggestion if outcome.page_ids else ""
+    promoted = {promotion.page_id for promotion in outcome.promotions if promotion.page_id}
+    outcome.page_ids = [page_id for page_id in outcome.page_ids if page_id not in promoted]
+    return outcome

@@ -1,0 +1,69 @@
+"""Search quality: what patients type, and the page that must come up, over the demo site.
+
+The table runs on SQLite (FTS5) and on PostgreSQL (Dutch full-text search) alike: `make test`
+runs it on both. A miss names the query, the page expected and the pages found instead.
+"""
+
+import io
+
+import pytest
+from django.core.management import call_command
+from wagtail.models import Page
+
+from search.site_search import search
+
+FIRST, TOP_THREE = 1, 3
+
+# (what the patient types, the title of the page it must find, within how many places)
+QUERIES = [
+    ("hielspoor", "Hielspoor", FIRST),
+    ("Hielspoor", "Hielspoor", FIRST),
+    ("pijn onder de hiel", "Hielspoor", FIRST),
+    ("ochtend pijn hiel", "Hielspoor", FIRST),
+    ("fasciitis plantaris", "Hielspoor", FIRST),
+    ("hielsproo", "Hielspoor", FIRST),
+    ("nachtspalk", "Hielspoor", FIRST),
+    ("peesplaat", "Hielspoor", TOP_THREE),
+    ("prp injectie", "Hielspoor", TOP_THREE),
+    ("achillespeesklachten", "Achillespeesklachten", FIRST),
+    ("achillespees", "Achillespeesklachten", FIRST),
+    ("achilles", "Achillespeesklachten", FIRST),
+    ("achilespees", "Achillespeesklachten", FIRST),
+    ("achillodynie", "Achillespeesklachten", FIRST),
+    ("tendinopathie", "Achillespeesklachten", FIRST),
+    ("shockwave", "Shockwave", FIRST),
+    ("drukgolven", "Shockwave", FIRST),
+    ("prolotherapie", "Prolotherapie", FIRST),
+    ("glucose injectie", "Prolotherapie", FIRST),
+    ("oefeningen", "Oefeningen voor hiel en achillespees", FIRST),
+    ("oefening achillespees", "Oefeningen voor hiel en achillespees", TOP_THREE),
+    ("Sanne de Wit", "Sanne de Wit", FIRST),
+    ("dokter de wit", "Sanne de Wit", FIRST),
+    ("amsterdam", "Sportpoli Amsterdam-West", FIRST),
+    ("sportarts utrecht", "Sportpoli Utrecht", FIRST),
+    ("sporten met koorts", "Renner stapt uit de Tour met longontsteking: sport niet met koorts", FIRST),
+    ("artrose vliegen", "Meer pijn door artrose tijdens het vliegen? Dit kunt u doen", FIRST),
+    ("winterspelen", "Medische voorbereiding op de Winterspelen in Milaan en Cortina", FIRST),
+    ("zwemmen in de seine", "Zwemmen in de Seine: hoe schoon moet het water zijn?", FIRST),
+    ("knie weer", "Doet uw knie meer pijn als het weer omslaat?", FIRST),
+]
+
+
+@pytest.fixture
+def demo(db):
+    call_command("load_demo_content", stdout=io.StringIO())
+
+
+def test_the_table_has_at_least_twenty_patient_queries():
+    assert len(QUERIES) >= 20
+
+
+def test_each_patient_query_finds_its_page_in_place(demo):
+    titles = dict(Page.objects.values_list("pk", "title"))
+    misses = []
+    for query, expected, places in QUERIES:
+        found = [titles[page_id] for page_id in search(query).page_ids[:places]]
+        if expected not in found:
+            misses.append(f"{query!r}: expected {expected!r} in the first {places}, found {found}")
+
+    assert misses == []
