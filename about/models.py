@@ -15,6 +15,8 @@ from .blocks import AboutSectionsBlock
 class AboutPage(Page):
     """Who the collective is and how it works; the doctors, locations and partners are added from their own pages."""
 
+    schema_type = "AboutPage"
+
     intro = SafeRichTextField(_("introductie"), blank=True, features=["bold", "italic", "link"])
     body = StreamField(AboutSectionsBlock(), verbose_name=_("inhoud"), blank=True)
 

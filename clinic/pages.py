@@ -16,6 +16,9 @@ class SectionIndexPage(Page):
     content_panels = Page.content_panels + [FieldPanel("intro")]
     search_fields = Page.search_fields + [index.SearchField("intro")]
 
+    # schema.org: a page that lists other pages (seo.schema).
+    schema_type = "CollectionPage"
+
     parent_page_types = ["home.HomePage"]
     max_count = 1
 

@@ -12,6 +12,7 @@ from django.db.models.functions import Cast
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
+from wagtail.blocks import StructValue
 from wagtail.fields import StreamField
 from wagtail.models import Orderable, Page, ReferenceIndex
 from wagtail.search import index
@@ -20,6 +21,7 @@ from clinic.pages import SectionIndexPage
 from readability.panels import medical_edit_handler
 from review.panels import ChangesSinceApprovalPanel
 from roles.pages import MedicalSectionPermissions
+from seo import schema
 
 from .blocks import ConditionSectionsBlock, TreatmentBlock, TreatmentGroupBlock, walk
 from .forms import MedicalPageForm
@@ -213,6 +215,8 @@ class MedicalContent(models.Model):
     citation_field = "sections"
     # The short text the trust checklist requires before a page goes to review.
     summary_field = "summary"
+    # The StreamField whose first picture a shared link shows.
+    image_field = "sections"
 
     author = models.ForeignKey(
         "people.DoctorPage",
@@ -284,6 +288,21 @@ class MedicalContent(models.Model):
     def citation_numbers(self):
         return {reference.pk: number for number, reference in enumerate(self.references, start=1)}
 
+    def social_image(self):
+        """The first picture in the content, with its alternative text, for the preview of a shared link."""
+        stream = getattr(self, self.image_field)
+        for _block, value in walk(stream.stream_block, stream):
+            if isinstance(value, StructValue) and value.get("image") and value.get("alt_text"):
+                return value["image"], value["alt_text"]
+        return None, ""
+
+    def medical_subject(self, request):
+        """What the page is about, as a schema.org medical entity."""
+        raise NotImplementedError
+
+    def structured_data(self, request):
+        return [schema.medical_web_page(self, request, about=self.medical_subject(request))]
+
 
 class ConditionPage(MedicalSectionPermissions, Page, MedicalContent):  # noqa: DJ008 (Page supplies __str__)
     summary = models.TextField(
@@ -321,7 +340,7 @@ class ConditionPage(MedicalSectionPermissions, Page, MedicalContent):  # noqa: D
     def clean(self):
         super().clean()
         errors = []
-        anchors = [item["anchor"] for item in self._treatment_entries(flatten=True)]
+        anchors = [value.anchor() for value in self.treatments()]
         duplicates = sorted({anchor for anchor in anchors if anchors.count(anchor) > 1})
         if duplicates:
             errors.append(
@@ -334,19 +353,55 @@ class ConditionPage(MedicalSectionPermissions, Page, MedicalContent):  # noqa: D
     def get_meta_description(self):
         return self.search_description or self.summary
 
-    def _treatment_entries(self, flatten=False):
+    def treatments(self):
+        """Every treatment block on the page, those inside a group included, in reading order."""
+        for child in self.sections:
+            if isinstance(child.block, TreatmentBlock):
+                yield child.value
+            elif isinstance(child.block, TreatmentGroupBlock):
+                yield from child.value["treatments"]
+
+    def questions(self):
+        """(question, answer) for every question in the page's FAQ blocks."""
+        for child in self.sections:
+            if child.block_type == "faq":
+                yield from ((item["question"], item["answer"]) for item in child.value["questions"])
+
+    @cached_property
+    def other_names(self):
+        return list(self.synonyms.all())
+
+    def medical_subject(self, request):
+        url = self.get_full_url(request)
+        return {
+            "@type": "MedicalCondition",
+            "name": self.title,
+            "alternateName": [synonym.name for synonym in self.other_names],
+            "description": self.summary,
+            "url": url,
+            "possibleTreatment": [
+                {
+                    "@type": "MedicalTherapy",
+                    "name": treatment["name"],
+                    # Its own page if it has one, otherwise its place on this page.
+                    "url": schema.link_url(treatment["treatment_page"], request) or f"{url}#{treatment.anchor()}",
+                }
+                for treatment in self.treatments()
+            ],
+            "relevantSpecialty": schema.SPECIALTY,
+        }
+
+    def structured_data(self, request):
+        return super().structured_data(request) + [schema.faq_page(self.get_full_url(request), list(self.questions()))]
+
+    def _treatment_entries(self):
         entries = []
         for child in self.sections:
             if isinstance(child.block, TreatmentBlock):
                 entries.append(self._treatment_entry(child.value))
             elif isinstance(child.block, TreatmentGroupBlock):
                 children = [self._treatment_entry(value) for value in child.value["treatments"]]
-                if flatten:
-                    entries.extend(children)
-                else:
-                    entries.append(
-                        {"name": child.value["heading"], "anchor": child.value.anchor(), "children": children}
-                    )
+                entries.append({"name": child.value["heading"], "anchor": child.value.anchor(), "children": children})
         return entries
 
     @staticmethod

@@ -84,6 +84,8 @@ class ContactSubmission(models.Model):
 class ContactPage(RoutablePageMixin, Page):
     """A question or appointment request, by form; a stored copy for the staff and a short mail to the clinic."""
 
+    schema_type = "ContactPage"
+
     intro = SafeRichTextField(_("introductie"), blank=True, features=["bold", "italic", "link"])
     recipient_email = models.EmailField(
         _("e-mailadres van de praktijk"), help_text=_("Hier komt de melding van een nieuw bericht binnen.")
@@ -156,7 +158,11 @@ class ContactPage(RoutablePageMixin, Page):
 
     @path("bedankt/")
     def thanks(self, request):
-        return self.render(request, template="contact/contact_page_thanks.html")
+        return self.render(
+            request,
+            template="contact/contact_page_thanks.html",
+            context_overrides={"breadcrumb_tail": [(self.thank_you_heading, request.path)]},
+        )
 
 
 class PrivacyPage(Page):

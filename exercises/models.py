@@ -14,6 +14,7 @@ from conditions.forms import MedicalPageForm
 from conditions.models import MedicalContent
 from readability.panels import medical_edit_handler
 from roles.pages import MedicalSectionPermissions
+from seo import schema
 
 from .blocks import ExerciseStepsBlock, ExerciseVideoBlock
 
@@ -45,6 +46,7 @@ class ExerciseProgrammePage(MedicalSectionPermissions, Page, MedicalContent):  #
 
     citation_field = "sources"
     summary_field = "goal"
+    image_field = "steps"
 
     goal = models.TextField(_("doel"), max_length=400, help_text=_("Wat bereikt u met deze oefeningen?"))
     conditions = ParentalManyToManyField(
@@ -98,6 +100,16 @@ class ExerciseProgrammePage(MedicalSectionPermissions, Page, MedicalContent):  #
 
     def get_meta_description(self):
         return self.search_description or self.goal
+
+    def medical_subject(self, request):
+        return {
+            "@type": "ExercisePlan",
+            "name": self.title,
+            "description": self.goal,
+            "url": self.get_full_url(request),
+            "activityFrequency": self.frequency,
+            "relevantSpecialty": schema.SPECIALTY,
+        }
 
     def live_conditions(self):
         """The live conditions this programme is for (also in a preview, before the relation is saved)."""

@@ -1,3 +1,4 @@
+from django.utils.functional import cached_property
 from django.utils.text import slugify
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel
@@ -9,6 +10,7 @@ from wagtail.search import index
 from clinic.rich_text import SafeRichTextField
 from clinic.visibility import publicly_listed
 from conditions.models import ConditionPage
+from seo import schema
 
 from .blocks import GeneralQuestionsBlock
 
@@ -29,6 +31,7 @@ class FAQPage(Page):
     class Meta:
         verbose_name = _("veelgestelde vragen")
 
+    @cached_property
     def condition_topics(self):
         """Each live condition with questions, A–Z; read from the stored JSON, so it costs one query."""
         topics = []
@@ -55,5 +58,14 @@ class FAQPage(Page):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context["condition_topics"] = self.condition_topics()
+        context["condition_topics"] = self.condition_topics
         return context
+
+    def structured_data(self, request):
+        questions = [
+            (item["question"], item["answer"]) for block in self.general_questions for item in block.value["questions"]
+        ]
+        questions += [
+            (item["question"], item["answer"]) for topic in self.condition_topics for item in topic["questions"]
+        ]
+        return [schema.web_page(self, request, "FAQPage", mainEntity=schema.questions_and_answers(questions))]

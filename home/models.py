@@ -1,4 +1,5 @@
 from django.db import models
+from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
 from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel, PageChooserPanel
@@ -7,6 +8,7 @@ from wagtail.search import index
 
 from clinic.rich_text import SafeRichTextField
 from clinic.visibility import publicly_listed
+from seo import schema
 
 
 class HomePage(Page):
@@ -77,6 +79,26 @@ class HomePage(Page):
         )
         by_id = {page.pk: page for page in visible}
         return [by_id[pk] for pk in order if pk in by_id]
+
+    def structured_data(self, request):
+        """The collective with its logo, and the site with its search (a search box in search results)."""
+        home = self.get_full_url(request)
+        search = schema.absolute(request, reverse("search"))
+        return [
+            {**schema.organisation(request, full=True), "description": self.intro},
+            {
+                "@type": "WebSite",
+                "name": schema.site_name(request),
+                "url": home,
+                "inLanguage": schema.LANGUAGE,
+                "publisher": schema.organisation(request),
+                "potentialAction": {
+                    "@type": "SearchAction",
+                    "target": {"@type": "EntryPoint", "urlTemplate": f"{search}?q={{search_term_string}}"},
+                    "query-input": "required name=search_term_string",
+                },
+            },
+        ]
 
     def get_context(self, request, *args, **kwargs):
         from conditions.models import ConditionIndexPage

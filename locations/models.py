@@ -3,6 +3,7 @@ from urllib.parse import urlencode
 from django.core.exceptions import ValidationError
 from django.core.validators import RegexValidator
 from django.db import models
+from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
@@ -12,6 +13,7 @@ from wagtail.search import index
 from clinic.pages import SectionIndexPage
 from clinic.visibility import publicly_listed
 from people.models import DoctorPage
+from seo import schema
 
 ROUTE_PLANNER = "https://www.google.com/maps/dir/?"
 
@@ -89,6 +91,24 @@ class LocationPage(Page):
 
     def get_meta_description(self):
         return self.search_description or f"{self.title}: {self.street_address}, {self.postal_code} {self.city}"
+
+    @cached_property
+    def hours(self):
+        return list(self.opening_hours.all())
+
+    def structured_data(self, request):
+        return [
+            {
+                **schema.clinic(self, request),
+                "description": self.get_meta_description(),
+                "telephone": self.phone,
+                "email": self.email,
+                "openingHoursSpecification": schema.opening_hours(self.hours),
+                "hasMap": self.route_link,
+                "medicalSpecialty": schema.SPECIALTY,
+                "parentOrganization": schema.organisation(request),
+            }
+        ]
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)

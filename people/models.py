@@ -3,6 +3,7 @@ from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.core.validators import RegexValidator
 from django.db import models
+from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
@@ -14,6 +15,7 @@ from clinic.rich_text import SafeRichTextField
 from clinic.visibility import live_pages, publicly_listed
 from conditions.models import ConditionPage
 from publications.models import PublicationPage
+from seo import schema
 
 BIG_REGISTER_SEARCH = "https://zoeken.bigregister.nl/"
 
@@ -140,10 +142,43 @@ class DoctorPage(Page):
         if self.photo_id and not self.photo_alt.strip():
             raise ValidationError({"photo_alt": _("Beschrijf wat er op de foto te zien is.")})
 
+    def social_image(self):
+        return self.photo, self.photo_alt
+
+    @cached_property
+    def live_expertise(self):
+        return list(live_pages(self.expertise))
+
+    @cached_property
+    def live_locations(self):
+        return list(live_pages(self.locations))
+
+    def structured_data(self, request):
+        """schema.org's IndividualPhysician: one doctor, the clinics where they see patients, what they know."""
+        return [
+            {
+                "@type": "IndividualPhysician",
+                "name": self.display_name,
+                "url": self.get_full_url(request),
+                "description": self.short_bio,
+                "image": schema.absolute(request, self.photo.get_rendition("fill-320x320").url) if self.photo else "",
+                "medicalSpecialty": schema.SPECIALTY,
+                "practicesAt": [schema.clinic(location, request) for location in self.live_locations],
+                "knowsAbout": [
+                    {"@type": "MedicalCondition", "name": condition.title, "url": condition.get_full_url(request)}
+                    for condition in self.live_expertise
+                ],
+                "identifier": {"@type": "PropertyValue", "propertyID": "BIG", "value": self.big_number}
+                if self.big_number
+                else None,
+                "memberOf": schema.organisation(request),
+            }
+        ]
+
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context["expertise"] = live_pages(self.expertise)
-        context["locations"] = live_pages(self.locations)
+        context["expertise"] = self.live_expertise
+        context["locations"] = self.live_locations
         context["medical_pages"] = publicly_listed(
             ConditionPage.objects.filter(models.Q(author=self) | models.Q(reviewer=self))
         ).order_by("title")

@@ -24,6 +24,7 @@ from wagtail.search import index
 
 from clinic.rich_text import SafeRichTextField
 from clinic.visibility import live_pages, publicly_listed
+from seo import schema
 
 from .blocks import PublicationBodyBlock
 
@@ -52,6 +53,8 @@ PublicationManager = PageManager.from_queryset(PublicationQuerySet)
 
 class PublicationIndexPage(RoutablePageMixin, Page):
     """The archive of news items ("publicaties"), and the settings of the carousel that shows the newest."""
+
+    schema_type = "CollectionPage"
 
     intro = SafeRichTextField(_("introductie"), blank=True, features=["bold", "italic", "link"])
     carousel_heading = models.CharField(_("kop boven de carrousel"), max_length=80, default=_("Recente publicaties"))
@@ -179,6 +182,11 @@ class ArchiveQuery:
         if params.get("page") == 1:
             del params["page"]
         return f"?{urlencode(params)}" if params else ""
+
+    @property
+    def canonical_query(self):
+        """This view of the archive (its filters and page number) as one address of its own."""
+        return self.query_string(page=self.page_number)
 
     @property
     def all_years_query(self):
@@ -325,6 +333,39 @@ class PublicationPage(Page):
     def get_meta_description(self):
         return self.search_description or self.intro
 
+    def social_image(self):
+        return self.listing_image, self.listing_image_alt
+
+    @cached_property
+    def author_doctors(self):
+        return [item.doctor for item in self.authors.select_related("doctor")]
+
+    def structured_data(self, request):
+        image = schema.social_image(self, request)
+        return [
+            {
+                "@type": "NewsArticle",
+                # Search engines cut a headline at 110 characters.
+                "headline": self.title[:110],
+                "description": self.intro,
+                "url": self.get_full_url(request),
+                "mainEntityOfPage": self.get_full_url(request),
+                "inLanguage": schema.LANGUAGE,
+                "datePublished": schema.date(self.publication_date),
+                "dateModified": schema.date(self.last_published_at),
+                "author": [schema.person(doctor, request) for doctor in self.author_doctors]
+                or schema.organisation(request),
+                "publisher": schema.organisation(request),
+                "image": image["url"] if image["own"] else "",
+                "keywords": [tag.name for tag in self.topics],
+                "about": [
+                    {"@type": "MedicalCondition", "name": condition.title, "url": condition.get_full_url(request)}
+                    for condition in self.conditions
+                ],
+                "isBasedOn": self.source_url,
+            }
+        ]
+
     @property
     def card_links_to_source(self):
         return bool(self.link_to_source and self.source_url)
@@ -334,9 +375,14 @@ class PublicationPage(Page):
         """The publication date as a moment, for feeds: the start of that day in the clinic's time zone."""
         return timezone.make_aware(datetime.datetime.combine(self.publication_date, datetime.time()))
 
+    @cached_property
     def conditions(self):
         """The live conditions this item is about (also in a preview, where the relation is not yet saved)."""
         return live_pages(self.related_conditions)
+
+    @cached_property
+    def topics(self):
+        return list(self.tags.all())
 
     def _neighbour(self, newer):
         siblings = PublicationPage.objects.sibling_of(self, inclusive=False).listed()
@@ -359,7 +405,7 @@ class PublicationPage(Page):
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         context["archive"] = self.get_parent()
-        context["authors"] = [item.doctor for item in self.authors.select_related("doctor")]
+        context["authors"] = self.author_doctors
         context["newer"] = self.newer()
         context["older"] = self.older()
         return context

@@ -62,6 +62,7 @@ def search(request):
             else [],
             "promotions": promotions if first_page else [],
             "message": message,
+            "breadcrumb_tail": [(_("Zoeken"), request.path)],
         },
     )
 

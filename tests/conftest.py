@@ -1,4 +1,7 @@
+import io
+
 import pytest
+from django.core.management import call_command
 from django.test import Client
 from django_otp import DEVICE_ID_SESSION_KEY
 from django_otp.plugins.otp_totp.models import TOTPDevice
@@ -24,6 +27,12 @@ def admin_logins_pass_the_second_step(request, monkeypatch):
         session.save()
 
     monkeypatch.setattr(Client, "_login", _login)
+
+
+@pytest.fixture
+def demo(db):
+    """The demo site of `make run`: every page type with real content."""
+    call_command("load_demo_content", stdout=io.StringIO())
 
 
 @pytest.fixture

@@ -1,21 +1,13 @@
 """Every internal link on the demo site leads somewhere: crawled from the home page, nothing answers 404 or 500."""
 
-import io
 from urllib.parse import urldefrag, urlsplit
 
-import pytest
 from bs4 import BeautifulSoup
 from django.conf import settings
 from django.contrib.staticfiles import finders
-from django.core.management import call_command
 
 SKIP_PREFIXES = ("/admin/", "/django-admin/")
 LIMIT = 400
-
-
-@pytest.fixture
-def demo(db):
-    call_command("load_demo_content", stdout=io.StringIO())
 
 
 def internal_links(html):

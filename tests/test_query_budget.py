@@ -6,10 +6,7 @@ the layout shares: the menu, the footer links and the partners with their logos;
 medical pages pay one more for the link to the contact page.
 """
 
-import io
-
 import pytest
-from django.core.management import call_command
 
 BUDGETS = {
     "/aandoeningen/hielspoor/": 29,
@@ -37,11 +34,6 @@ BUDGETS = {
     "/contact/bedankt/": 12,
     "/privacy/": 12,
 }
-
-
-@pytest.fixture
-def demo(db):
-    call_command("load_demo_content", stdout=io.StringIO())
 
 
 @pytest.mark.parametrize("url,budget", BUDGETS.items())

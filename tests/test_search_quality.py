@@ -4,10 +4,6 @@ The table runs on SQLite (FTS5) and on PostgreSQL (Dutch full-text search) alike
 runs it on both. A miss names the query, the page expected and the pages found instead.
 """
 
-import io
-
-import pytest
-from django.core.management import call_command
 from wagtail.models import Page
 
 from search.site_search import search
@@ -47,11 +43,6 @@ QUERIES = [
     ("zwemmen in de seine", "Zwemmen in de Seine: hoe schoon moet het water zijn?", FIRST),
     ("knie weer", "Doet uw knie meer pijn als het weer omslaat?", FIRST),
 ]
-
-
-@pytest.fixture
-def demo(db):
-    call_command("load_demo_content", stdout=io.StringIO())
 
 
 def test_the_table_has_at_least_twenty_patient_queries():

@@ -13,6 +13,7 @@ from conditions.forms import MedicalPageForm
 from conditions.models import ConditionPage, MedicalContent
 from readability.panels import medical_edit_handler
 from roles.pages import MedicalSectionPermissions
+from seo import schema
 
 from .blocks import TreatmentSectionsBlock
 
@@ -76,6 +77,15 @@ class TreatmentPage(MedicalSectionPermissions, Page, MedicalContent):
 
     def get_meta_description(self):
         return self.search_description or self.summary
+
+    def medical_subject(self, request):
+        return {
+            "@type": "MedicalTherapy",
+            "name": self.title,
+            "description": self.summary,
+            "url": self.get_full_url(request),
+            "relevantSpecialty": schema.SPECIALTY,
+        }
 
     @cached_property
     def used_for(self):

@@ -23,7 +23,8 @@ def recent_publications(context):
 @register.inclusion_tag("publications/includes/related.html", takes_context=True)
 def related_publications(context, condition, limit=4):
     """News about one condition ("In het nieuws over dit onderwerp"), newest first."""
-    items = list(PublicationPage.objects.listed().filter(related_conditions=condition)[:limit])
+    # A condition previewed before its first save has no news yet.
+    items = list(PublicationPage.objects.listed().filter(related_conditions=condition)[:limit]) if condition.pk else []
     return {"request": context.get("request"), "items": items}
 
 
