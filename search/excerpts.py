@@ -24,7 +24,8 @@ def stored_text(value):
         value = list(value.raw_data)
     if isinstance(value, dict):
         for key, item in value.items():
-            if key not in ("type", "id"):
+            # An image's description says what a picture shows, not what the page tells the patient.
+            if key not in ("type", "id", "alt_text"):
                 yield from stored_text(item)
     elif isinstance(value, list | tuple):
         for item in value:
