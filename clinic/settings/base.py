@@ -9,6 +9,7 @@ import os
 from pathlib import Path
 
 import dj_database_url
+from csp.constants import NONCE, NONE, SELF, UNSAFE_INLINE
 from django.core.exceptions import ImproperlyConfigured
 from django.utils.translation import gettext_lazy as _
 
@@ -61,6 +62,7 @@ INSTALLED_APPS = [
     "accounts",
     "wagtail.contrib.forms",
     "wagtail.contrib.redirects",
+    "wagtail.contrib.frontend_cache",
     "wagtail.contrib.search_promotions",
     "wagtail.contrib.sitemaps",
     "django.contrib.sitemaps",
@@ -88,10 +90,16 @@ INSTALLED_APPS = [
     "django.contrib.sessions",
     "django.contrib.messages",
     "django.contrib.staticfiles",
+    "csp",
 ]
 
 MIDDLEWARE = [
+    "clinic.health.HealthCheckMiddleware",
     "django.middleware.security.SecurityMiddleware",
+    # Static files straight from the web process, compressed, with far-future caching for hashed names.
+    "whitenoise.middleware.WhiteNoiseMiddleware",
+    "clinic.security.PermissionsPolicyMiddleware",
+    "clinic.security.ClinicCSPMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
@@ -182,6 +190,47 @@ STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
     "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
 }
+
+# The cache: Redis when REDIS_URL is set (production, shared by every web container), else this process's memory.
+REDIS_URL = os.environ.get("REDIS_URL", "")
+if REDIS_URL:
+    CACHES = {
+        "default": {
+            "BACKEND": "django.core.cache.backends.redis.RedisCache",
+            "LOCATION": REDIS_URL,
+            "KEY_PREFIX": "clinic",
+        }
+    }
+else:
+    CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
+
+# Content-Security-Policy (django-csp; clinic/security.py gives the admin its own script rule). Scripts come
+# from this site only; an inline script needs the request's nonce. Embedded videos come from these players.
+CSP_FRAME_SOURCES = env_list(
+    "CSP_FRAME_SOURCES", ["https://www.youtube-nocookie.com", "https://www.youtube.com", "https://player.vimeo.com"]
+)
+# Images and media elsewhere (object storage or a CDN in front of it), e.g. https://media.example.nl
+CSP_MEDIA_SOURCES = env_list("CSP_MEDIA_SOURCES", [])
+CONTENT_SECURITY_POLICY = {
+    "DIRECTIVES": {
+        "default-src": [SELF],
+        "script-src": [SELF, NONCE],
+        # Wagtail's admin and its rich-text editor set style attributes; styles cannot run code.
+        "style-src": [SELF, UNSAFE_INLINE],
+        "img-src": [SELF, "data:", "blob:", *CSP_MEDIA_SOURCES],
+        "media-src": [SELF, *CSP_MEDIA_SOURCES],
+        "font-src": [SELF, "data:"],
+        "connect-src": [SELF],
+        "frame-src": [SELF, *CSP_FRAME_SOURCES],
+        # The admin shows its page previews in a frame of its own.
+        "frame-ancestors": [SELF],
+        "object-src": [NONE],
+        "base-uri": [SELF],
+        "form-action": [SELF],
+    }
+}
+# No admin's e-mail address goes to Gravatar; the admin shows initials instead.
+WAGTAIL_GRAVATAR_PROVIDER_URL = None
 
 # A condition page with every block easily passes Django's default of 1000
 # form fields in the editor.

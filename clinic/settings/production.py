@@ -11,7 +11,10 @@ DEBUG = False
 
 SECRET_KEY = os.environ.get("SECRET_KEY", "")
 if not SECRET_KEY:
-    raise ImproperlyConfigured("SECRET_KEY must be set in the environment for production.")
+    raise ImproperlyConfigured(
+        "SECRET_KEY ontbreekt: zet een lange, geheime, willekeurige waarde in de omgeving, bijvoorbeeld met "
+        "`python -c 'import secrets; print(secrets.token_urlsafe(50))'`."
+    )
 
 ALLOWED_HOSTS = env_list("ALLOWED_HOSTS", [])
 CSRF_TRUSTED_ORIGINS = env_list("CSRF_TRUSTED_ORIGINS", [])
@@ -27,7 +30,27 @@ SECURE_CONTENT_TYPE_NOSNIFF = True
 SECURE_REFERRER_POLICY = "strict-origin-when-cross-origin"
 X_FRAME_OPTIONS = "DENY"
 
+# Uploaded images and documents: from this process when no web server or object storage serves /media/.
+SERVE_MEDIA_FILES = env_bool("SERVE_MEDIA_FILES", False)
+
+# A CDN or caching proxy in front of the site: Wagtail asks it to forget a page when it is published,
+# unpublished or moved. Off unless configured (docs/deployment.md).
+WAGTAILFRONTENDCACHE = {}
+if os.environ.get("CLOUDFLARE_API_TOKEN"):
+    WAGTAILFRONTENDCACHE["cloudflare"] = {
+        "BACKEND": "wagtail.contrib.frontend_cache.backends.CloudflareBackend",
+        "BEARER_TOKEN": os.environ["CLOUDFLARE_API_TOKEN"],
+        "ZONEID": os.environ.get("CLOUDFLARE_ZONE_ID", ""),
+    }
+if os.environ.get("FRONTEND_CACHE_PURGE_URL"):
+    # Varnish or another proxy that accepts PURGE requests.
+    WAGTAILFRONTENDCACHE["proxy"] = {
+        "BACKEND": "wagtail.contrib.frontend_cache.backends.HTTPBackend",
+        "LOCATION": os.environ["FRONTEND_CACHE_PURGE_URL"],
+    }
+
+# Hashed file names, gzip and Brotli copies: WhiteNoise serves them with a cache time of a year.
 STORAGES = {
     **STORAGES,  # noqa: F405
-    "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.ManifestStaticFilesStorage"},
+    "staticfiles": {"BACKEND": "whitenoise.storage.CompressedManifestStaticFilesStorage"},
 }

@@ -14,3 +14,6 @@ EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
 MEDIA_ROOT = Path(os.environ.get("TEST_MEDIA_ROOT") or tempfile.mkdtemp(prefix="clinic-media-"))
 WAGTAILADMIN_BASE_URL = "http://testserver"
 SERVE_MEDIA_FILES = True
+# Static files straight from the apps and static/, as in development: the tests run no collectstatic.
+WHITENOISE_USE_FINDERS = True
+WHITENOISE_AUTOREFRESH = True

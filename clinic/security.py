@@ -1,0 +1,49 @@
+"""Security headers beyond Django's own: Permissions-Policy, and the Content-Security-Policy per part of the site.
+
+The public site runs under a strict policy: scripts only from this site (or with the request's nonce),
+no inline script. Wagtail's admin still writes inline scripts in its widgets (the page chooser, the
+inline panels, the date pickers; wagtail/wagtail#1288 and #7053), so the admin, behind its two-step
+sign-in, gets 'unsafe-inline' for scripts and nothing else extra.
+"""
+
+from csp.constants import SELF, UNSAFE_INLINE
+from csp.middleware import CSPMiddleware
+from django.conf import settings
+
+ADMIN_PREFIXES = ("/admin/", "/django-admin/")
+
+# Nothing on this site needs the camera, the microphone, the location or payments.
+PERMISSIONS_POLICY = ", ".join(
+    f"{feature}=()"
+    for feature in (
+        "accelerometer",
+        "camera",
+        "geolocation",
+        "gyroscope",
+        "magnetometer",
+        "microphone",
+        "payment",
+        "usb",
+        "browsing-topics",
+    )
+)
+
+
+class ClinicCSPMiddleware(CSPMiddleware):
+    def get_policy_parts(self, request, response, report_only=False):
+        parts = super().get_policy_parts(request, response, report_only)
+        if request.path.startswith(ADMIN_PREFIXES):
+            parts.replace = {**(parts.replace or {}), "script-src": [SELF, UNSAFE_INLINE]}
+            # A nonce next to 'unsafe-inline' would switch 'unsafe-inline' off in the browser.
+            parts.nonce = None
+        return parts
+
+
+class PermissionsPolicyMiddleware:
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        response = self.get_response(request)
+        response.setdefault("Permissions-Policy", getattr(settings, "PERMISSIONS_POLICY", PERMISSIONS_POLICY))
+        return response
