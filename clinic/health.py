@@ -11,8 +11,7 @@ import uuid
 
 from django.core.cache import cache
 from django.db import connection
-from django.http import JsonResponse
-from django.http import HttpResponseNotAllowed
+from django.http import HttpResponseNotAllowed, JsonResponse
 from django.utils.cache import add_never_cache_headers
 
 logger = logging.getLogger(__name__)
