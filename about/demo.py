@@ -1,5 +1,7 @@
 """Demo text for the about page, in plain Dutch (B1)."""
 
+import datetime
+
 INTRO = (
     "<p>Wij zijn een groep sport- en bewegingsartsen. We werken samen, maar ieder heeft een eigen "
     "vakgebied. Zo vindt u bij ons altijd een arts die veel weet van uw klacht.</p>"
@@ -42,6 +44,47 @@ SECTIONS = [
             "heading": "Kennis uit de topsport",
             "body": "<p>Een aantal van ons begeleidt sporters op het hoogste niveau. Wat we daar leren over "
             "belasten en herstellen, gebruiken we ook voor u.</p>",
+        },
+    },
+]
+
+ACCESSIBILITY_INTRO = (
+    "<p>Iedereen moet deze website kunnen gebruiken. Ook als u slecht ziet, alleen een toetsenbord "
+    "gebruikt of de tekst laat voorlezen. Hier leest u hoe wij daarvoor zorgen.</p>"
+)
+
+ACCESSIBILITY_CHECKED = datetime.date(2026, 11, 25)
+
+ACCESSIBILITY_SECTIONS = [
+    {
+        "type": "section",
+        "value": {
+            "heading": "Hoe wij de site controleren",
+            "body": "<p>Elke keer als wij iets aan de site veranderen, testen computers alle soorten pagina's "
+            "in een echte browser. Dat doen zij op het scherm van een telefoon en van een computer.</p>"
+            "<ul><li>Het programma axe-core zoekt naar fouten tegen de regels van WCAG 2.2, niveau AA.</li>"
+            "<li>De HTML-controle van W3C (de Nu HTML Checker) kijkt of de code van elke pagina klopt.</li>"
+            "<li>Wij testen of u alles met het toetsenbord kunt doen, en of de pagina's ook zonder "
+            "JavaScript werken.</li>"
+            "<li>Op een smal scherm hoeft u nooit opzij te schuiven om een tekst te lezen.</li></ul>"
+            "<p>Een computer vindt niet alles. Daarom kijken wij ook zelf, met een voorleesprogramma en met "
+            "grote letters.</p>",
+        },
+    },
+    {
+        "type": "section",
+        "value": {
+            "heading": "Wat nog niet goed is",
+            "body": "<p>Op dit moment kennen wij geen problemen op de pagina's voor patiënten. Het beheer van "
+            "de site, waar onze artsen en redacteuren werken, valt niet onder deze verklaring.</p>",
+        },
+    },
+    {
+        "type": "section",
+        "value": {
+            "heading": "Teksten in gewone taal",
+            "body": "<p>Onze artsen schrijven in eenvoudige woorden (taalniveau B1). Een moeilijk woord leggen "
+            "zij uit. Bij elke medische pagina staat wie de tekst schreef en wie hem controleerde.</p>",
         },
     },
 ]

@@ -59,6 +59,7 @@ class HomePage(Page):
         "about.AboutPage",
         "contact.ContactPage",
         "contact.PrivacyPage",
+        "about.AccessibilityStatementPage",
     ]
     max_count = 1
 

@@ -3,7 +3,7 @@
 from wagtail.models import Page
 from wagtail.test.utils import WagtailPageTestCase
 
-from about.models import AboutPage
+from about.models import AboutPage, AccessibilityStatementPage
 from conditions.models import ConditionIndexPage, ConditionPage
 from contact.models import ContactPage, PrivacyPage
 from exercises.models import ExerciseIndexPage
@@ -40,6 +40,7 @@ class PageTreeRulesTests(WagtailPageTestCase):
                 AboutPage,
                 ContactPage,
                 PrivacyPage,
+                AccessibilityStatementPage,
             },
         )
 

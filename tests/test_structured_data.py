@@ -34,6 +34,7 @@ PAGE_TYPES = {
     "/over-ons/": ("about.AboutPage", {"AboutPage"}),
     "/contact/": ("contact.ContactPage", {"ContactPage"}),
     "/privacy/": ("contact.PrivacyPage", {"WebPage"}),
+    "/toegankelijkheid/": ("about.AccessibilityStatementPage", {"WebPage"}),
 }
 
 

@@ -79,6 +79,9 @@ def open_page(browser, url, width, javascript=True, reduced_motion="reduce"):
         java_script_enabled=javascript,
         locale="nl-NL",
         reduced_motion=reduced_motion,
+        # axe-core is injected as an inline script, which the site's Content-Security-Policy forbids;
+        # tests/browser/test_content_security_policy.py runs the pages under the policy instead.
+        bypass_csp=True,
     )
     page = context.new_page()
     page.goto(url)

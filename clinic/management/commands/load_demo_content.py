@@ -22,7 +22,7 @@ from wagtail.images import get_image_model
 from wagtail.models import Page, Site
 
 from about import demo as about_demo
-from about.models import AboutPage
+from about.models import AboutPage, AccessibilityStatementPage
 from clinic.models import ClinicSettings, FooterLink, MainMenuItem, NavigationSettings
 from conditions import demo
 from conditions.models import ConditionIndexPage, ConditionPage, ConditionSynonym, Reference
@@ -114,6 +114,7 @@ class Command(BaseCommand):
         faq = self.faq_page(home)
         about = self.about_page(home)
         privacy = self.privacy_page(home)
+        accessibility = self.accessibility_page(home)
         contact = self.contact_page(home, privacy)
         for order, fields in enumerate(partners_demo.PARTNERS):
             self.partner(order, **fields)
@@ -122,7 +123,7 @@ class Command(BaseCommand):
         self.navigation(
             home,
             menu=[index, treatment_index, exercise_index, faq, team, location_index, (contact, "Contact")],
-            footer=[about, archive, faq, privacy],
+            footer=[about, archive, faq, privacy, accessibility],
         )
 
         base = options["base_url"].rstrip("/")
@@ -436,6 +437,20 @@ class Command(BaseCommand):
                 intro=contact_demo.PRIVACY_INTRO,
                 last_updated=contact_demo.PRIVACY_UPDATED,
                 body=block.to_python(contact_demo.PRIVACY_SECTIONS),
+            ),
+        )
+
+    def accessibility_page(self, home):
+        block = AccessibilityStatementPage._meta.get_field("body").stream_block
+        return existing_or_published(
+            home,
+            AccessibilityStatementPage(
+                title="Toegankelijkheid",
+                slug="toegankelijkheid",
+                intro=about_demo.ACCESSIBILITY_INTRO,
+                last_checked=about_demo.ACCESSIBILITY_CHECKED,
+                report_email=contact_demo.CLINIC_EMAIL,
+                body=block.to_python(about_demo.ACCESSIBILITY_SECTIONS),
             ),
         )
 
