@@ -85,7 +85,8 @@ def suggest(request):
             {"title": page.title, "url": page.get_url(request), "type": type_label(page)}
             for page in found[:SUGGESTIONS]
         ]
-    response = JsonResponse({"query": query, "suggestions": suggestions})
+    # The query is not echoed: the script knows what it asked, and nothing typed comes back as markup.
+    response = JsonResponse({"suggestions": suggestions})
     # Titles change rarely; a short browser cache spares the server a request per keystroke going back.
     response["Cache-Control"] = "max-age=60"
     return response
