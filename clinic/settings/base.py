@@ -245,8 +245,11 @@ WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "search.backend", "SEARCH_CONFI
 # A medical reviewer's approval publishes the page, without giving reviewers a publish right (review.models).
 WAGTAIL_FINISH_WORKFLOW_ACTION = "review.workflow.publish_approved"
 
+# Upload limits, each refused with a clear message in the admin: documents of these kinds only,
+# no image format that can carry script (SVG), and no file or picture too big to handle.
 WAGTAILDOCS_EXTENSIONS = ["pdf", "docx", "odt", "txt"]
 WAGTAILDOCS_MAX_UPLOAD_SIZE = 10 * 1024 * 1024
+WAGTAILIMAGES_EXTENSIONS = ["avif", "gif", "jpg", "jpeg", "png", "webp"]
 WAGTAILIMAGES_MAX_UPLOAD_SIZE = 10 * 1024 * 1024
 WAGTAILIMAGES_MAX_IMAGE_PIXELS = 40_000_000
 
