@@ -13,28 +13,29 @@ from wagtail.models import Page, get_page_models
 from conditions.models import ConditionPage
 from locations.models import LocationPage
 from publications.models import PublicationPage
+from tests.demo_pages import PAGE_OF_EACH_TYPE
 from tests.factories import condition_form_data, make_condition, make_person
 
-# One live demo page of each type, and the schema.org types its JSON-LD must describe.
-PAGE_TYPES = {
-    "/": ("home.HomePage", {"MedicalOrganization", "WebSite"}),
-    "/aandoeningen/": ("conditions.ConditionIndexPage", {"CollectionPage"}),
-    "/aandoeningen/hielspoor/": ("conditions.ConditionPage", {"MedicalWebPage", "FAQPage"}),
-    "/behandelingen/": ("treatments.TreatmentIndexPage", {"CollectionPage"}),
-    "/behandelingen/shockwave/": ("treatments.TreatmentPage", {"MedicalWebPage"}),
-    "/oefeningen/": ("exercises.ExerciseIndexPage", {"CollectionPage"}),
-    "/oefeningen/hiel-en-achillespees/": ("exercises.ExerciseProgrammePage", {"MedicalWebPage"}),
-    "/publicaties/": ("publications.PublicationIndexPage", {"CollectionPage"}),
-    "/publicaties/sporten-met-koorts/": ("publications.PublicationPage", {"NewsArticle"}),
-    "/team/": ("people.TeamIndexPage", {"CollectionPage"}),
-    "/team/sanne-de-wit/": ("people.DoctorPage", {"IndividualPhysician"}),
-    "/locaties/": ("locations.LocationIndexPage", {"CollectionPage"}),
-    "/locaties/amsterdam-west/": ("locations.LocationPage", {"MedicalClinic"}),
-    "/vragen/": ("faq.FAQPage", {"FAQPage"}),
-    "/over-ons/": ("about.AboutPage", {"AboutPage"}),
-    "/contact/": ("contact.ContactPage", {"ContactPage"}),
-    "/privacy/": ("contact.PrivacyPage", {"WebPage"}),
-    "/toegankelijkheid/": ("about.AccessibilityStatementPage", {"WebPage"}),
+# The schema.org types each page type's JSON-LD must describe, on its page in the demo.
+SCHEMA_TYPES = {
+    "/": {"MedicalOrganization", "WebSite"},
+    "/aandoeningen/": {"CollectionPage"},
+    "/aandoeningen/hielspoor/": {"MedicalWebPage", "FAQPage"},
+    "/behandelingen/": {"CollectionPage"},
+    "/behandelingen/shockwave/": {"MedicalWebPage"},
+    "/oefeningen/": {"CollectionPage"},
+    "/oefeningen/hiel-en-achillespees/": {"MedicalWebPage"},
+    "/publicaties/": {"CollectionPage"},
+    "/publicaties/sporten-met-koorts/": {"NewsArticle"},
+    "/team/": {"CollectionPage"},
+    "/team/sanne-de-wit/": {"IndividualPhysician"},
+    "/locaties/": {"CollectionPage"},
+    "/locaties/amsterdam-west/": {"MedicalClinic"},
+    "/vragen/": {"FAQPage"},
+    "/over-ons/": {"AboutPage"},
+    "/contact/": {"ContactPage"},
+    "/privacy/": {"WebPage"},
+    "/toegankelijkheid/": {"WebPage"},
 }
 
 
@@ -59,13 +60,14 @@ def texts(elements):
 def test_the_table_covers_every_page_type_of_the_site():
     models = {model._meta.label for model in get_page_models() if model is not Page}
 
-    assert models == {label for label, _types in PAGE_TYPES.values()}
+    assert models == set(PAGE_OF_EACH_TYPE.values())
+    assert set(SCHEMA_TYPES) == set(PAGE_OF_EACH_TYPE)
 
 
-@pytest.mark.parametrize("url,expected", PAGE_TYPES.items())
-def test_each_page_type_carries_its_structured_data_and_a_breadcrumb_list(client, demo, url, expected):
+@pytest.mark.parametrize("url,types", SCHEMA_TYPES.items())
+def test_each_page_type_carries_its_structured_data_and_a_breadcrumb_list(client, demo, url, types):
     response = client.get(url)
-    label, types = expected
+    label = PAGE_OF_EACH_TYPE[url]
 
     items = extract(response)
 
@@ -75,7 +77,7 @@ def test_each_page_type_carries_its_structured_data_and_a_breadcrumb_list(client
         assert item["@context"] == "https://schema.org"
 
 
-@pytest.mark.parametrize("url", [url for url in PAGE_TYPES if url != "/"])
+@pytest.mark.parametrize("url", [url for url in PAGE_OF_EACH_TYPE if url != "/"])
 def test_the_breadcrumb_list_is_the_trail_the_page_shows(client, demo, url):
     response = client.get(url)
     visible = soup_of(response).select_one("nav.breadcrumbs")

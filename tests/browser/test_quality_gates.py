@@ -10,35 +10,11 @@ from pathlib import Path
 import pytest
 
 from tests.browser.conftest import BROWSER_DB, missing, screenshot
+from tests.demo_pages import PAGES
 
 pytestmark = [pytest.mark.browser, BROWSER_DB]
 
 VNU_JAR = Path(__file__).resolve().parents[2] / "node_modules" / "vnu-jar" / "build" / "dist" / "vnu.jar"
-
-# One page of each type, and the pages that are not Wagtail pages.
-PAGES = [
-    "/",
-    "/aandoeningen/",
-    "/aandoeningen/hielspoor/",
-    "/behandelingen/",
-    "/behandelingen/shockwave/",
-    "/oefeningen/",
-    "/oefeningen/hiel-en-achillespees/",
-    "/publicaties/",
-    "/publicaties/sporten-met-koorts/",
-    "/team/",
-    "/team/sanne-de-wit/",
-    "/locaties/",
-    "/locaties/amsterdam-west/",
-    "/vragen/",
-    "/over-ons/",
-    "/contact/",
-    "/contact/bedankt/",
-    "/privacy/",
-    "/toegankelijkheid/",
-    "/zoeken/?q=hiel",
-    "/bestaat-niet/",
-]
 
 
 @pytest.mark.parametrize("path", PAGES)

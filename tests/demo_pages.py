@@ -1,0 +1,30 @@
+"""Addresses of the demo site (`load_demo_content`) that tests visit: one page of every type, the
+routes that are not pages of their own, and the addresses meant for machines."""
+
+# One live page of each page type, and that type.
+PAGE_OF_EACH_TYPE = {
+    "/": "home.HomePage",
+    "/aandoeningen/": "conditions.ConditionIndexPage",
+    "/aandoeningen/hielspoor/": "conditions.ConditionPage",
+    "/behandelingen/": "treatments.TreatmentIndexPage",
+    "/behandelingen/shockwave/": "treatments.TreatmentPage",
+    "/oefeningen/": "exercises.ExerciseIndexPage",
+    "/oefeningen/hiel-en-achillespees/": "exercises.ExerciseProgrammePage",
+    "/publicaties/": "publications.PublicationIndexPage",
+    "/publicaties/sporten-met-koorts/": "publications.PublicationPage",
+    "/team/": "people.TeamIndexPage",
+    "/team/sanne-de-wit/": "people.DoctorPage",
+    "/locaties/": "locations.LocationIndexPage",
+    "/locaties/amsterdam-west/": "locations.LocationPage",
+    "/vragen/": "faq.FAQPage",
+    "/over-ons/": "about.AboutPage",
+    "/contact/": "contact.ContactPage",
+    "/privacy/": "contact.PrivacyPage",
+    "/toegankelijkheid/": "about.AccessibilityStatementPage",
+}
+# What people see that is not a page of its own: a route of a page, the search, the not-found page.
+ROUTES = ["/contact/bedankt/", "/zoeken/?q=hiel", "/bestaat-niet/"]
+# One of every address a person reads.
+PAGES = [*PAGE_OF_EACH_TYPE, *ROUTES]
+# Addresses for feed readers, scripts, crawlers and load balancers.
+MACHINE_READABLE = ["/publicaties/feed/", "/zoeken/suggesties/", "/sitemap.xml", "/robots.txt", "/health/"]
