@@ -5,3 +5,8 @@ from django.utils.translation import gettext_lazy as _
 class ClinicConfig(AppConfig):
     name = "clinic"
     verbose_name = _("Collectief")
+
+    def ready(self):
+        from .page_cache import connect_signals
+
+        connect_signals()

@@ -100,6 +100,8 @@ MIDDLEWARE = [
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "clinic.security.PermissionsPolicyMiddleware",
     "clinic.security.ClinicCSPMiddleware",
+    # Before the session and the login: a visitor without a session gets a cached page at once.
+    "clinic.page_cache.PageCacheMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
@@ -190,6 +192,10 @@ STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
     "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
 }
+
+# Whole public pages for visitors without a session, this many seconds at most (clinic/page_cache.py);
+# any published change refreshes them sooner. 0 switches the page cache off.
+PAGE_CACHE_SECONDS = int(os.environ.get("PAGE_CACHE_SECONDS", "300"))
 
 # The cache: Redis when REDIS_URL is set (production, shared by every web container), else this process's memory.
 REDIS_URL = os.environ.get("REDIS_URL", "")

@@ -14,6 +14,8 @@ EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
 MEDIA_ROOT = Path(os.environ.get("TEST_MEDIA_ROOT") or tempfile.mkdtemp(prefix="clinic-media-"))
 WAGTAILADMIN_BASE_URL = "http://testserver"
 SERVE_MEDIA_FILES = True
+# Tests change content behind the page cache's back; tests/test_page_cache.py switches it on.
+PAGE_CACHE_SECONDS = 0
 # Static files straight from the apps and static/, as in development: the tests run no collectstatic.
 WHITENOISE_USE_FINDERS = True
 WHITENOISE_AUTOREFRESH = True

@@ -1,0 +1,121 @@
+"""Whole public pages come from the cache for visitors without a session, and never show something old
+after a change: publishing, unpublishing, a cited source, the menu or a news item refreshes them."""
+
+import pytest
+from django.core.cache import cache
+from django.test import Client
+
+from clinic.models import MainMenuItem, NavigationSettings
+from conditions.models import ConditionPage, Reference
+from publications.models import PublicationIndexPage
+from tests.factories import make_publication
+
+
+@pytest.fixture(autouse=True)
+def page_cache_on(settings):
+    settings.PAGE_CACHE_SECONDS = 300
+    cache.clear()
+    yield
+    cache.clear()
+
+
+def test_a_second_visit_comes_from_the_cache_without_a_query(client, demo, django_assert_num_queries):
+    first = client.get("/aandoeningen/hielspoor/")
+
+    with django_assert_num_queries(0):
+        second = client.get("/aandoeningen/hielspoor/")
+
+    assert (first["X-Page-Cache"], second["X-Page-Cache"]) == ("miss", "hit")
+    assert second.content == first.content
+    assert "Content-Security-Policy" in second and "Permissions-Policy" in second
+
+
+def test_a_published_change_shows_at_the_next_visit(client, demo):
+    client.get("/aandoeningen/hielspoor/")
+    hielspoor = ConditionPage.objects.get(slug="hielspoor")
+    hielspoor.summary = "Een nieuwe samenvatting over pijn onder de hiel."
+
+    hielspoor.save_revision().publish()
+
+    response = client.get("/aandoeningen/hielspoor/")
+    assert response["X-Page-Cache"] == "miss"
+    assert "Een nieuwe samenvatting over pijn onder de hiel." in response.content.decode()
+
+
+def test_an_unpublished_page_is_gone_at_once(client, demo):
+    client.get("/aandoeningen/hielspoor/")
+
+    ConditionPage.objects.get(slug="hielspoor").unpublish()
+
+    assert client.get("/aandoeningen/hielspoor/").status_code == 404
+
+
+def test_a_corrected_source_shows_on_the_pages_that_cite_it(client, demo):
+    client.get("/aandoeningen/hielspoor/")
+    reference = Reference.objects.get(doi="10.1111/sms.12313")
+    reference.title = "Een verbeterde titel van de studie"
+
+    reference.save()
+
+    assert "Een verbeterde titel van de studie" in client.get("/aandoeningen/hielspoor/").content.decode()
+
+
+def test_a_new_news_item_shows_in_the_carousel_at_once(client, demo):
+    client.get("/")
+
+    make_publication(PublicationIndexPage.objects.get(), title="Nieuw bericht over de knie")
+
+    assert "Nieuw bericht over de knie" in client.get("/").content.decode()
+
+
+def test_a_changed_menu_shows_at_once(client, demo):
+    client.get("/")
+    navigation = NavigationSettings.objects.get()
+    first = navigation.main_menu_items.first()
+
+    MainMenuItem.objects.filter(pk=first.pk).update(label="Klachten")
+    navigation.save()
+
+    assert "Klachten" in client.get("/").content.decode()
+
+
+def test_an_editor_with_a_session_always_gets_a_fresh_page(admin_client, demo):
+    admin_client.get("/aandoeningen/hielspoor/")
+
+    response = admin_client.get("/aandoeningen/hielspoor/")
+
+    assert "X-Page-Cache" not in response
+
+
+@pytest.mark.parametrize("url", ["/contact/", "/zoeken/?q=hiel", "/admin/login/"])
+def test_pages_with_a_form_token_search_results_and_the_admin_are_never_cached(client, demo, url):
+    client.get(url)
+
+    assert "X-Page-Cache" not in client.get(url)
+
+
+def test_each_address_is_cached_on_its_own(client, demo):
+    client.get("/publicaties/")
+
+    assert client.get("/publicaties/?year=2024")["X-Page-Cache"] == "miss"
+    assert client.get("/publicaties/?year=2024")["X-Page-Cache"] == "hit"
+
+
+def test_a_post_is_never_answered_from_the_cache(client, demo):
+    client.get("/aandoeningen/hielspoor/")
+    hielspoor = ConditionPage.objects.get(slug="hielspoor")
+
+    response = client.post(f"/reactie/{hielspoor.pk}/", {"helpful": "ja"})
+
+    assert response.status_code == 302 and "X-Page-Cache" not in response
+
+
+def test_the_feedback_form_works_from_a_cached_page_without_a_security_token(demo):
+    visitor = Client(enforce_csrf_checks=True)
+    page = visitor.get("/aandoeningen/hielspoor/")
+    hielspoor = ConditionPage.objects.get(slug="hielspoor")
+
+    response = visitor.post(f"/reactie/{hielspoor.pk}/", {"helpful": "ja"})
+
+    assert b"csrfmiddlewaretoken" not in page.content
+    assert response.status_code == 302
