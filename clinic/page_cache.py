@@ -21,14 +21,6 @@ VERSION_KEY = "page-cache:version"
 SKIPPED_PREFIXES = ("/admin/", "/django-admin/", "/zoeken/", "/reactie/", "/health/", "/documents/")
 
 
-def version():
-    current = cache.get(VERSION_KEY)
-    if current is None:
-        cache.add(VERSION_KEY, 1, timeout=None)
-        current = cache.get(VERSION_KEY, 1)
-    return current
-
-
 def invalidate(**kwargs):
     """Every cached page is out of date: the next visit to each makes it afresh."""
     try:
@@ -38,9 +30,8 @@ def invalidate(**kwargs):
 
 
 def key_for(request):
-    address = request.get_full_path()
-    digest = hashlib.sha256(f"{request.get_host()}{address}".encode()).hexdigest()
-    return f"page-cache:{version()}:{digest}"
+    digest = hashlib.sha256(f"{request.get_host()}{request.get_full_path()}".encode()).hexdigest()
+    return f"page-cache:{digest}"
 
 
 def cacheable_request(request):
@@ -49,6 +40,8 @@ def cacheable_request(request):
         and request.method in ("GET", "HEAD")
         and settings.SESSION_COOKIE_NAME not in request.COOKIES
         and not request.path.startswith(SKIPPED_PREFIXES)
+        # Files have caching of their own (WhiteNoise, the web server in front).
+        and not request.path.startswith((settings.STATIC_URL, settings.MEDIA_URL))
     )
 
 
@@ -75,10 +68,17 @@ class PageCacheMiddleware:
         if not cacheable_request(request):
             return self.get_response(request)
         key = key_for(request)
-        cached = cache.get(key)
-        if cached is not None:
-            cached["X-Page-Cache"] = "hit"
-            return cached
+        # One round trip to the cache: the version and the page, stored with the version it was made under.
+        found = cache.get_many([VERSION_KEY, key])
+        current = found.get(VERSION_KEY)
+        if current is None:
+            cache.add(VERSION_KEY, 1, timeout=None)
+            current = cache.get(VERSION_KEY, 1)
+        entry = found.get(key)
+        if entry is not None and entry[0] == current:
+            response = entry[1]
+            response["X-Page-Cache"] = "hit"
+            return response
         response = self.get_response(request)
         if cacheable_response(response):
             if hasattr(response, "render") and callable(response.render) and not response.is_rendered:
@@ -86,7 +86,8 @@ class PageCacheMiddleware:
             response["X-Page-Cache"] = "miss"
             # Browsers and proxies keep it for a short while only: a change must show up soon everywhere.
             patch_cache_control(response, public=True, max_age=60)
-            cache.set(key, response, settings.PAGE_CACHE_SECONDS)
+            # Made under `current`: a change while it was made raised the version, and it counts as old.
+            cache.set(key, (current, response), settings.PAGE_CACHE_SECONDS)
         return response
 
 

@@ -119,3 +119,9 @@ def test_the_feedback_form_works_from_a_cached_page_without_a_security_token(dem
 
     assert b"csrfmiddlewaretoken" not in page.content
     assert response.status_code == 302
+
+
+def test_static_files_are_left_to_their_own_caching(client, demo):
+    response = client.get("/static/css/site.css")
+
+    assert response.status_code == 200 and "X-Page-Cache" not in response

@@ -96,12 +96,13 @@ INSTALLED_APPS = [
 MIDDLEWARE = [
     "clinic.health.HealthCheckMiddleware",
     "django.middleware.security.SecurityMiddleware",
+    # Right after the HTTPS redirect: a visitor without a session gets a cached page at once. The
+    # cached answer keeps the headers the middleware below gave it (CSP, Permissions-Policy).
+    "clinic.page_cache.PageCacheMiddleware",
     # Static files straight from the web process, compressed, with far-future caching for hashed names.
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "clinic.security.PermissionsPolicyMiddleware",
     "clinic.security.ClinicCSPMiddleware",
-    # Before the session and the login: a visitor without a session gets a cached page at once.
-    "clinic.page_cache.PageCacheMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
