@@ -7,6 +7,6 @@ class ClinicConfig(AppConfig):
     verbose_name = _("Collectief")
 
     def ready(self):
-        from .page_cache import connect_signals
+        from .content_version import connect_signals
 
         connect_signals()

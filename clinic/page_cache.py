@@ -9,29 +9,44 @@ except the tests of this cache).
 """
 
 import hashlib
+from urllib.parse import parse_qsl, urlencode
 
 from django.conf import settings
 from django.core.cache import cache
-from django.db.models.signals import post_delete, post_save
 from django.utils.cache import patch_cache_control
 
-VERSION_KEY = "page-cache:version"
+from clinic import content_version
+
+# Added to shared links by newsletters, social media and advertising; no page reads them. A link
+# shared during a television appearance would otherwise be a new address, and a render, per click.
+TRACKING_PARAMETERS = {
+    "fbclid", "gclid", "dclid", "gbraid", "wbraid", "msclkid", "mc_cid", "mc_eid", "_ga", "_gl",
+    "igshid", "yclid", "twclid", "ttclid", "li_fat_id", "srsltid",
+}  # fmt: skip
+
 # Never from the cache: the admin, the search (endless addresses, results meant to be fresh) and
 # what machines ask for with their own caching rules.
 SKIPPED_PREFIXES = ("/admin/", "/django-admin/", "/zoeken/", "/reactie/", "/health/", "/documents/")
 
 
-def invalidate(**kwargs):
-    """Every cached page is out of date: the next visit to each makes it afresh."""
-    try:
-        cache.incr(VERSION_KEY)
-    except ValueError:  # no version yet: nothing is cached under one either
-        cache.add(VERSION_KEY, 1, timeout=None)
+def normalised_query(query_string):
+    """The query string without tracking parameters, in a fixed order.
+
+    Sorted by name only: values of one name keep their order, which a page reading a list relies on.
+    """
+    params = [
+        (name, value)
+        for name, value in parse_qsl(query_string, keep_blank_values=True)
+        if name not in TRACKING_PARAMETERS and not name.startswith("utm_")
+    ]
+    params.sort(key=lambda param: param[0])
+    return urlencode(params)
 
 
 def key_for(request):
-    digest = hashlib.sha256(f"{request.get_host()}{request.get_full_path()}".encode()).hexdigest()
-    return f"page-cache:{digest}"
+    address = f"{request.get_host()}{request.path}?{normalised_query(request.META.get('QUERY_STRING', ''))}"
+    digest = hashlib.sha256(address.encode()).hexdigest()
+    return f"page-cache:{content_version.release()}:{digest}"
 
 
 def cacheable_request(request):
@@ -69,11 +84,8 @@ class PageCacheMiddleware:
             return self.get_response(request)
         key = key_for(request)
         # One round trip to the cache: the version and the page, stored with the version it was made under.
-        found = cache.get_many([VERSION_KEY, key])
-        current = found.get(VERSION_KEY)
-        if current is None:
-            cache.add(VERSION_KEY, 1, timeout=None)
-            current = cache.get(VERSION_KEY, 1)
+        found = cache.get_many([content_version.VERSION_KEY, key])
+        current = content_version.remember(request, found.get(content_version.VERSION_KEY))
         entry = found.get(key)
         if entry is not None and entry[0] == current:
             response = entry[1]
@@ -89,36 +101,3 @@ class PageCacheMiddleware:
             # Made under `current`: a change while it was made raised the version, and it counts as old.
             cache.set(key, (current, response), settings.PAGE_CACHE_SECONDS)
         return response
-
-
-# Besides pages: what pages show of other models.
-SHOWN_MODELS = {
-    "wagtailcore.Site",
-    "wagtailimages.Image",
-    "wagtaildocs.Document",
-    "conditions.Reference",
-    "partners.Partner",
-    "clinic.ClinicSettings",
-    "clinic.NavigationSettings",
-    "clinic.MainMenuItem",
-    "clinic.FooterLink",
-}
-
-
-def content_changed(sender, instance, **kwargs):
-    from wagtail.models import Page
-
-    # Any save of a page row counts, a draft's too: an edit made without publishing (a script, a
-    # migration) may still change what visitors see, and a needless refresh costs one page render.
-    if isinstance(instance, Page) or sender._meta.label in SHOWN_MODELS:
-        invalidate()
-
-
-def connect_signals():
-    """Connected in clinic.apps.ClinicConfig.ready."""
-    from wagtail.signals import page_published, page_slug_changed, page_unpublished, post_page_move
-
-    for signal in (page_published, page_unpublished, post_page_move, page_slug_changed):
-        signal.connect(invalidate, dispatch_uid=f"page-cache-{id(signal)}")
-    post_save.connect(content_changed, dispatch_uid="page-cache-save")
-    post_delete.connect(content_changed, dispatch_uid="page-cache-delete")

@@ -5,6 +5,7 @@ import pytest
 from django.core.cache import cache
 from django.test import Client
 
+from clinic import content_version
 from clinic.models import MainMenuItem, NavigationSettings
 from conditions.models import ConditionPage, Reference
 from publications.models import PublicationIndexPage
@@ -99,6 +100,50 @@ def test_each_address_is_cached_on_its_own(client, demo):
 
     assert client.get("/publicaties/?year=2024")["X-Page-Cache"] == "miss"
     assert client.get("/publicaties/?year=2024")["X-Page-Cache"] == "hit"
+
+
+def test_a_shared_link_with_tracking_parameters_gets_the_page_of_the_plain_address(client, demo):
+    client.get("/aandoeningen/hielspoor/")
+
+    response = client.get("/aandoeningen/hielspoor/?utm_source=nieuwsbrief&utm_medium=email&fbclid=IwAR0abc")
+
+    assert response["X-Page-Cache"] == "hit"
+
+
+def test_the_order_of_the_parameters_does_not_make_a_new_address(client, demo):
+    client.get("/publicaties/?year=2024&onderwerp=topsport")
+
+    assert client.get("/publicaties/?onderwerp=topsport&year=2024")["X-Page-Cache"] == "hit"
+
+
+def test_a_parameter_a_page_reads_still_makes_its_own_address(client, demo):
+    client.get("/aandoeningen/hielspoor/")
+
+    thanked = client.get("/aandoeningen/hielspoor/?reactie=bedankt&utm_source=x")
+
+    assert thanked["X-Page-Cache"] == "miss"
+    assert "Dank u wel voor uw reactie" in thanked.content.decode()
+
+
+@pytest.fixture
+def deploy(monkeypatch):
+    """Start serving another release, as a new container image does."""
+
+    def next_release():
+        monkeypatch.setenv("RELEASE", "volgende-release")
+        content_version.release.cache_clear()
+
+    yield next_release
+    monkeypatch.delenv("RELEASE", raising=False)
+    content_version.release.cache_clear()
+
+
+def test_a_deploy_serves_no_page_the_release_before_drew(client, demo, deploy):
+    client.get("/aandoeningen/hielspoor/")
+
+    deploy()
+
+    assert client.get("/aandoeningen/hielspoor/")["X-Page-Cache"] == "miss"
 
 
 def test_a_post_is_never_answered_from_the_cache(client, demo):

@@ -1,0 +1,117 @@
+"""The content version: one number in the cache that changes whenever something visitors can see changes.
+
+Whatever is kept of a rendered page (whole pages in clinic/page_cache.py, parts of pages in
+clinic/templatetags/fragments.py, the site and the route of an address in clinic/routing.py) is kept
+under the version it was made for, so one change makes all of it out of date at once: no list of
+which page shows which source, menu item or news item has to be kept right.
+
+A request reads the version once. A fresh version is a moment in microseconds, not 1: after the cache
+is emptied (a Redis restart), a web process that still remembers things made under an old version
+never meets that version again.
+
+Kept pages and parts also carry the release: the code, templates and static files the process runs.
+A page drawn by the previous release names its stylesheet by the old hashed name and may have other
+markup; after a deploy nothing of it is served.
+"""
+
+import hashlib
+import os
+import time
+from functools import lru_cache
+
+from django.conf import settings
+from django.core.cache import cache
+from django.db.models.signals import post_delete, post_save
+
+VERSION_KEY = "content:version"
+
+# Besides pages: what pages show of other models. A view restriction decides who may see a page.
+SHOWN_MODELS = {
+    "wagtailcore.Site",
+    "wagtailcore.PageViewRestriction",
+    "wagtailimages.Image",
+    "wagtaildocs.Document",
+    "conditions.Reference",
+    "partners.Partner",
+    "clinic.ClinicSettings",
+    "clinic.NavigationSettings",
+    "clinic.MainMenuItem",
+    "clinic.FooterLink",
+}
+
+
+# What is not part of what a page is drawn from.
+_NOT_DRAWN_FROM = {"node_modules", "media", "staticfiles", "tests", "docs", "bench", "deploy", "__pycache__"}
+_DRAWN_FROM = (".py", ".html", ".css", ".js", ".svg", ".png", ".json")
+
+
+@lru_cache(maxsize=1)
+def release():
+    """This process's release: RELEASE from the environment, or a digest of the files pages are drawn from."""
+    if os.environ.get("RELEASE"):
+        return os.environ["RELEASE"]
+    digest = hashlib.sha256()
+    for folder, subfolders, files in os.walk(settings.BASE_DIR):
+        subfolders[:] = sorted(name for name in subfolders if not name.startswith(".") and name not in _NOT_DRAWN_FROM)
+        for name in sorted(files):
+            if name.endswith(_DRAWN_FROM):
+                path = os.path.join(folder, name)
+                digest.update(path.encode())
+                with open(path, "rb") as source:
+                    digest.update(source.read())
+    return digest.hexdigest()[:12]
+
+
+def _start():
+    """A version no earlier cache can have used."""
+    cache.add(VERSION_KEY, time.time_ns() // 1000, timeout=None)
+    return cache.get(VERSION_KEY)
+
+
+def current(request=None):
+    """The version now; read once per request and kept on it, so every part of one page agrees."""
+    if request is not None:
+        known = getattr(request, "_content_version", None)
+        if known is not None:
+            return known
+    version = cache.get(VERSION_KEY)
+    if version is None:
+        version = _start()
+    if request is not None:
+        request._content_version = version
+    return version
+
+
+def remember(request, version):
+    """The version as the page cache read it, together with a page, in one round trip."""
+    if version is None:
+        version = _start()
+    request._content_version = version
+    return version
+
+
+def bump(**kwargs):
+    """Everything kept so far is out of date: the next visit to each page makes it afresh."""
+    try:
+        cache.incr(VERSION_KEY)
+    except ValueError:  # no version yet: nothing is kept under one either
+        _start()
+
+
+def content_changed(sender, instance, **kwargs):
+    from wagtail.models import Page
+
+    # Any save of a page row counts, a draft's too: an edit made without publishing (a script, a
+    # migration) may still change what visitors see, and a needless refresh costs one page render.
+    if isinstance(instance, Page) or sender._meta.label in SHOWN_MODELS:
+        bump()
+
+
+def connect_signals():
+    """Connected in clinic.apps.ClinicConfig.ready."""
+    from wagtail.signals import page_published, page_slug_changed, page_unpublished, post_page_move
+
+    for signal in (page_published, page_unpublished, post_page_move, page_slug_changed):
+        signal.connect(bump, dispatch_uid=f"content-version-{id(signal)}")
+    post_save.connect(content_changed, dispatch_uid="content-version-save")
+    post_delete.connect(content_changed, dispatch_uid="content-version-delete")
