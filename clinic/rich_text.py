@@ -9,10 +9,12 @@ page and document links, and is stable: a second pass changes nothing.
 
 from functools import lru_cache
 
-from wagtail.blocks import RichTextBlock, StreamBlock
+from wagtail.blocks import RichTextBlock
 from wagtail.fields import RichTextField
 from wagtail.rich_text import RichText
 from wagtail.rich_text import features as feature_registry
+
+from clinic.streams import PrefetchingStreamBlock
 
 
 @lru_cache(maxsize=32)
@@ -42,7 +44,7 @@ class SafeRichTextField(RichTextField):
         return sanitise(super().get_prep_value(value), self.features)
 
 
-class SanitisingStreamBlock(StreamBlock):
+class SanitisingStreamBlock(PrefetchingStreamBlock):
     """A stream whose every block goes through its own get_prep_value when it is stored.
 
     Wagtail saves the blocks of a lazily loaded stream that nobody has read as

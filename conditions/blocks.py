@@ -11,10 +11,9 @@ from django.utils.text import slugify
 from django.utils.translation import gettext_lazy as _
 from wagtail import blocks
 from wagtail.blocks.struct_block import StructBlockValidationError
-from wagtail.images.blocks import ImageChooserBlock
-from wagtail.snippets.blocks import SnippetChooserBlock
 
 from clinic.rich_text import SafeRichTextBlock, SanitisingStreamBlock
+from clinic.streams import PrefetchedImageChooserBlock, PrefetchedPageChooserBlock, PrefetchedSnippetChooserBlock
 
 # Headings belong to blocks, so rich text gets no heading buttons.
 TEXT_FEATURES = ["bold", "italic", "ol", "ul", "link", "document-link"]
@@ -22,7 +21,7 @@ TEXT_FEATURES = ["bold", "italic", "ol", "ul", "link", "document-link"]
 
 def citations_block():
     return blocks.ListBlock(
-        SnippetChooserBlock("conditions.Reference"),
+        PrefetchedSnippetChooserBlock("conditions.Reference"),
         label=_("bronnen"),
         default=[],
         help_text=_("Kies de literatuur waarop dit deel steunt. De pagina nummert de bronnen zelf."),
@@ -49,7 +48,7 @@ class TextSectionBlock(blocks.StructBlock):
 
 
 class FigureBlock(blocks.StructBlock):
-    image = ImageChooserBlock(label=_("afbeelding"))
+    image = PrefetchedImageChooserBlock(label=_("afbeelding"))
     alt_text = blocks.CharBlock(
         label=_("alternatieve tekst"),
         max_length=250,
@@ -187,7 +186,7 @@ class CallToActionValue(blocks.StructValue):
 
 class CallToActionBlock(blocks.StructBlock):
     label = blocks.CharBlock(label=_("tekst van de knop"), max_length=80, required=False)
-    page = blocks.PageChooserBlock(label=_("pagina op deze site"), required=False)
+    page = PrefetchedPageChooserBlock(label=_("pagina op deze site"), required=False)
     url = blocks.URLBlock(label=_("of een andere website"), required=False)
 
     class Meta:
@@ -256,7 +255,7 @@ class TreatmentBlock(blocks.StructBlock):
     risks = rich_text(_("risico's en bijwerkingen"), required=False)
     illustration = blocks.ListBlock(FigureBlock(), label=_("afbeelding (niet verplicht)"), max_num=1, default=[])
     call_to_action = CallToActionBlock(required=False)
-    treatment_page = blocks.PageChooserBlock(
+    treatment_page = PrefetchedPageChooserBlock(
         page_type="treatments.TreatmentPage",
         required=False,
         label=_("pagina over deze behandeling"),
