@@ -7,6 +7,7 @@ from wagtail.fields import StreamField
 from wagtail.models import Page
 from wagtail.search import index
 
+from clinic.pages import SitePage
 from clinic.rich_text import SafeRichTextField
 from clinic.visibility import publicly_listed
 from locations.models import LocationPage
@@ -15,7 +16,7 @@ from people.models import DoctorPage
 from .blocks import AboutSectionsBlock
 
 
-class AboutPage(Page):
+class AboutPage(SitePage, Page):
     """Who the collective is and how it works; the doctors, locations and partners are added from their own pages."""
 
     schema_type = "AboutPage"
@@ -49,7 +50,7 @@ class AboutPage(Page):
         return context
 
 
-class AccessibilityStatementPage(Page):
+class AccessibilityStatementPage(SitePage, Page):
     """The accessibility statement (toegankelijkheidsverklaring): which standard the site meets, how that is
     checked, what is not right yet, and where to report a problem."""
 

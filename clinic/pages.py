@@ -1,5 +1,6 @@
 """What the section pages under the home page have in common."""
 
+from django.utils.functional import SimpleLazyObject
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel
 from wagtail.models import Page
@@ -8,7 +9,37 @@ from wagtail.search import index
 from clinic.rich_text import SafeRichTextField
 
 
-class SectionIndexPage(Page):
+def lazy(compute):
+    """A context value worked out when a template first reads it.
+
+    Page.get_context runs for every request, also when the parts of the page that show the value come
+    from the cache (clinic/templatetags/fragments.py); then the value is never read, and costs nothing.
+    """
+    return SimpleLazyObject(compute)
+
+
+class SitePage:
+    """What every page type of the site has; a mixin placed before Page in a page model's bases.
+
+    A page type whose template shows something of the request (a query parameter, a form with a
+    security token) has a method `fragment_variant(request, context)`: what, besides the page and its
+    address, makes its cached parts differ (clinic/templatetags/fragments.py); None keeps them out of
+    the cache for that request. Without the method, the parts are the same for every request.
+
+    tests/test_page_types.py checks that no page type goes without this mixin.
+    """
+
+    # Set by clinic.routing when its read of the page showed that no view restriction applies to it or
+    # its ancestors: Wagtail's check of who may see the page then needs no queries of its own.
+    known_view_restrictions = None
+
+    def get_view_restrictions(self):
+        if self.known_view_restrictions is not None:
+            return self.known_view_restrictions
+        return super().get_view_restrictions()
+
+
+class SectionIndexPage(SitePage, Page):
     """A top-level section (conditions, team, treatments, exercises): a short introduction above a list."""
 
     intro = SafeRichTextField(_("introductie"), blank=True, features=["bold", "italic", "link"])

@@ -17,7 +17,7 @@ from wagtail.fields import StreamField
 from wagtail.models import Orderable, Page, ReferenceIndex
 from wagtail.search import index
 
-from clinic.pages import SectionIndexPage
+from clinic.pages import SectionIndexPage, SitePage, lazy
 from readability.panels import medical_edit_handler
 from review.panels import ChangesSinceApprovalPanel
 from roles.pages import MedicalSectionPermissions
@@ -192,7 +192,7 @@ class ConditionIndexPage(MedicalSectionPermissions, SectionIndexPage):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context["regions"] = self.regions()
+        context["regions"] = lazy(self.regions)
         return context
 
 
@@ -275,6 +275,22 @@ class MedicalContent(models.Model):
         self.schedule_next_review()
 
     @cached_property
+    def accountable_doctors(self):
+        """{"author": …, "reviewer": …}: both read in one query, as the page shows them twice.
+
+        Later reads of page.author and page.reviewer come from what was read here.
+        """
+        from people.models import DoctorPage
+
+        fields = [self._meta.get_field(name) for name in ("author", "reviewer")]
+        wanted = {getattr(self, field.attname) for field in fields if not field.is_cached(self)} - {None}
+        found = DoctorPage.objects.in_bulk(wanted) if wanted else {}
+        for field in fields:
+            if not field.is_cached(self) and getattr(self, field.attname) is not None:
+                field.set_cached_value(self, found.get(getattr(self, field.attname)))
+        return {field.name: getattr(self, field.name) for field in fields}
+
+    @cached_property
     def references(self):
         """Every reference cited on the page, in the order of first citation."""
         stream = getattr(self, self.citation_field)
@@ -287,6 +303,10 @@ class MedicalContent(models.Model):
     @cached_property
     def citation_numbers(self):
         return {reference.pk: number for number, reference in enumerate(self.references, start=1)}
+
+    def fragment_variant(self, request, context):
+        # The feedback form thanks the visitor who just answered (feedback/form.html).
+        return "bedankt" if request.GET.get("reactie") == "bedankt" else ""
 
     def social_image(self):
         """The first picture in the content, with its alternative text, for the preview of a shared link."""
@@ -304,7 +324,7 @@ class MedicalContent(models.Model):
         return [schema.medical_web_page(self, request, about=self.medical_subject(request))]
 
 
-class ConditionPage(MedicalSectionPermissions, Page, MedicalContent):  # noqa: DJ008 (Page supplies __str__)
+class ConditionPage(MedicalSectionPermissions, SitePage, Page, MedicalContent):  # noqa: DJ008 (Page supplies __str__)
     summary = models.TextField(
         _("samenvatting"),
         max_length=320,

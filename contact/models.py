@@ -17,6 +17,7 @@ from wagtail.search import index
 
 from about.blocks import AboutSectionsBlock
 from clinic import ratelimit
+from clinic.pages import SitePage
 from clinic.rich_text import SafeRichTextField
 from clinic.visibility import publicly_listed
 from locations.models import LocationPage
@@ -81,7 +82,7 @@ class ContactSubmission(models.Model):
         ).send()
 
 
-class ContactPage(RoutablePageMixin, Page):
+class ContactPage(RoutablePageMixin, SitePage, Page):
     """A question or appointment request, by form; a stored copy for the staff and a short mail to the clinic."""
 
     schema_type = "ContactPage"
@@ -124,6 +125,11 @@ class ContactPage(RoutablePageMixin, Page):
     def locations(self):
         return publicly_listed(LocationPage.objects.all()).order_by("title")
 
+    def fragment_variant(self, request, context):
+        # The form carries the visitor's own security token, and shows what they typed; the thank-you
+        # page after it is the same for everyone.
+        return None if "form" in context else ""
+
     def render_form(self, request, form, status=200, notice=None):
         response = self.render(
             request,
@@ -165,7 +171,7 @@ class ContactPage(RoutablePageMixin, Page):
         )
 
 
-class PrivacyPage(Page):
+class PrivacyPage(SitePage, Page):
     """The privacy statement (AVG); what the contact form keeps, and for how long, comes from the settings."""
 
     intro = SafeRichTextField(_("introductie"), blank=True, features=["bold", "italic", "link"])

@@ -8,7 +8,7 @@ from wagtail.models import Page
 from wagtail.search import index
 from wagtail.snippets.blocks import SnippetChooserBlock
 
-from clinic.pages import SectionIndexPage
+from clinic.pages import SectionIndexPage, SitePage
 from clinic.visibility import live_pages, publicly_listed
 from conditions.forms import MedicalPageForm
 from conditions.models import MedicalContent
@@ -37,7 +37,7 @@ class ExerciseIndexPage(MedicalSectionPermissions, SectionIndexPage):
         return context
 
 
-class ExerciseProgrammePage(MedicalSectionPermissions, Page, MedicalContent):  # noqa: DJ008 (Page supplies __str__)
+class ExerciseProgrammePage(MedicalSectionPermissions, SitePage, Page, MedicalContent):  # noqa: DJ008 (Page supplies __str__)
     """A set of exercises a patient does at home; one programme can serve several conditions.
 
     Medical content like a condition page: written and reviewed by doctors, on the review schedule, and

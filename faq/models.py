@@ -7,6 +7,7 @@ from wagtail.models import Page
 from wagtail.rich_text import RichText
 from wagtail.search import index
 
+from clinic.pages import SitePage, lazy
 from clinic.rich_text import SafeRichTextField
 from clinic.visibility import publicly_listed
 from conditions.models import ConditionPage
@@ -15,7 +16,7 @@ from seo import schema
 from .blocks import GeneralQuestionsBlock
 
 
-class FAQPage(Page):
+class FAQPage(SitePage, Page):
     """One page with every question: general ones by topic, then each condition's own, linking back."""
 
     intro = SafeRichTextField(_("introductie"), blank=True, features=["bold", "italic", "link"])
@@ -58,7 +59,7 @@ class FAQPage(Page):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context["condition_topics"] = self.condition_topics
+        context["condition_topics"] = lazy(lambda: self.condition_topics)
         return context
 
     def structured_data(self, request):

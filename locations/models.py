@@ -10,7 +10,7 @@ from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFi
 from wagtail.models import Orderable, Page
 from wagtail.search import index
 
-from clinic.pages import SectionIndexPage
+from clinic.pages import SectionIndexPage, SitePage
 from clinic.visibility import publicly_listed
 from people.models import DoctorPage
 from seo import schema
@@ -30,7 +30,7 @@ class LocationIndexPage(SectionIndexPage):
         return context
 
 
-class LocationPage(Page):
+class LocationPage(SitePage, Page):
     """A place where the collective holds consultations; the doctors who work there are chosen on their pages."""
 
     street_address = models.CharField(_("straat en huisnummer"), max_length=120)

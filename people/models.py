@@ -10,7 +10,7 @@ from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFi
 from wagtail.models import Orderable, Page
 from wagtail.search import index
 
-from clinic.pages import SectionIndexPage
+from clinic.pages import SectionIndexPage, SitePage, lazy
 from clinic.rich_text import SafeRichTextField
 from clinic.visibility import live_pages, publicly_listed
 from conditions.models import ConditionPage
@@ -42,7 +42,7 @@ class TeamIndexPage(SectionIndexPage):
         return context
 
 
-class DoctorPage(Page):
+class DoctorPage(SitePage, Page):
     """A doctor of the collective: who writes and reviews the medical pages and appears in the news.
 
     The page title is the doctor's name without title, so lists sort by name.
@@ -177,8 +177,8 @@ class DoctorPage(Page):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context["expertise"] = self.live_expertise
-        context["locations"] = self.live_locations
+        context["expertise"] = lazy(lambda: self.live_expertise)
+        context["locations"] = lazy(lambda: self.live_locations)
         context["medical_pages"] = publicly_listed(
             ConditionPage.objects.filter(models.Q(author=self) | models.Q(reviewer=self))
         ).order_by("title")

@@ -22,6 +22,7 @@ from wagtail.models import Orderable, Page, PageManager
 from wagtail.query import PageQuerySet
 from wagtail.search import index
 
+from clinic.pages import SitePage, lazy
 from clinic.rich_text import SafeRichTextField
 from clinic.visibility import live_pages, publicly_listed
 from seo import schema
@@ -51,7 +52,7 @@ class PublicationQuerySet(PageQuerySet):
 PublicationManager = PageManager.from_queryset(PublicationQuerySet)
 
 
-class PublicationIndexPage(RoutablePageMixin, Page):
+class PublicationIndexPage(RoutablePageMixin, SitePage, Page):
     """The archive of news items ("publicaties"), and the settings of the carousel that shows the newest."""
 
     schema_type = "CollectionPage"
@@ -93,6 +94,13 @@ class PublicationIndexPage(RoutablePageMixin, Page):
             .annotate(count=Count("pk"))
             .order_by(Lower("tag__name"))
         )
+
+    def fragment_variant(self, request, context):
+        # The archive as asked for (year, topic, page); a request with a mistake in it is not kept.
+        archive = context.get("archive")
+        if archive is None or archive.error:
+            return None
+        return archive.canonical_query
 
     @path("")
     def archive(self, request):
@@ -238,7 +246,7 @@ class PublicationTag(TaggedItemBase):
     content_object = ParentalKey("publications.PublicationPage", on_delete=models.CASCADE, related_name="tagged_items")
 
 
-class PublicationPage(Page):
+class PublicationPage(SitePage, Page):
     publication_date = models.DateField(
         _("publicatiedatum"),
         default=timezone.localdate,
@@ -404,10 +412,10 @@ class PublicationPage(Page):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context["archive"] = self.get_parent()
-        context["authors"] = self.author_doctors
-        context["newer"] = self.newer()
-        context["older"] = self.older()
+        context["archive"] = lazy(self.get_parent)
+        context["authors"] = lazy(lambda: self.author_doctors)
+        context["newer"] = lazy(self.newer)
+        context["older"] = lazy(self.older)
         return context
 
 

@@ -1,11 +1,13 @@
 import io
 
 import pytest
+from django.core.cache import cache
 from django.core.management import call_command
 from django.test import Client
 from django_otp import DEVICE_ID_SESSION_KEY
 from django_otp.plugins.otp_totp.models import TOTPDevice
 
+from clinic import routing
 from tests.factories import make_publication_index, make_site_tree
 
 
@@ -49,3 +51,21 @@ def condition_index(site_tree):
 @pytest.fixture
 def publication_index(site_tree):
     return make_publication_index(site_tree[0])
+
+
+@pytest.fixture
+def routes_remembered(settings):
+    """Each web process remembers sites and addresses (clinic/routing.py), starting from nothing."""
+    settings.ROUTING_MEMO = True
+    cache.clear()
+    routing.clear_memos()
+    yield settings
+    cache.clear()
+    routing.clear_memos()
+
+
+@pytest.fixture
+def parts_kept(routes_remembered):
+    """Rendered parts of pages are kept as in production (clinic/templatetags/fragments.py)."""
+    routes_remembered.FRAGMENT_CACHE_SECONDS = 300
+    return routes_remembered

@@ -116,3 +116,14 @@ class PageBehaviourTests(WagtailPageTestCase):
         created = ConditionPage.objects.get(slug="achillespeesklachten")
         self.assertEqual([s.name for s in created.synonyms.all()], ["achillodynie"])
         self.assertEqual(created.sections[0].value["heading"], "Wat is het?")
+
+
+def test_every_page_type_is_a_page_of_the_site():
+    """SitePage lets the router skip Wagtail's view-restriction queries and describes the cached parts."""
+    from wagtail.models import get_page_models
+
+    from clinic.pages import SitePage
+
+    project_pages = [model for model in get_page_models() if model is not Page]
+    assert project_pages
+    assert [model.__name__ for model in project_pages if not issubclass(model, SitePage)] == []

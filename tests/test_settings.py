@@ -10,12 +10,20 @@ from django.conf import settings
 ROOT = Path(__file__).resolve().parent.parent
 
 
+# Set by the test run or the developer's shell; each test says what it needs.
+NOT_PASSED_ON = {
+    "SECRET_KEY",
+    "DJANGO_SETTINGS_MODULE",
+    "DJANGO_ALLOW_ASYNC_UNSAFE",
+    "REDIS_URL",
+    "PAGE_CACHE_SECONDS",
+    "FRAGMENT_CACHE_SECONDS",
+    "ROUTING_MEMO",
+}
+
+
 def run_manage(*args, **env):
-    environment = {
-        k: v
-        for k, v in os.environ.items()
-        if k not in {"SECRET_KEY", "DJANGO_SETTINGS_MODULE", "DJANGO_ALLOW_ASYNC_UNSAFE"}
-    }
+    environment = {k: v for k, v in os.environ.items() if k not in NOT_PASSED_ON}
     environment.update(env)
     return subprocess.run(
         [sys.executable, "manage.py", *args], cwd=ROOT, env=environment, capture_output=True, text=True, timeout=120
@@ -45,6 +53,29 @@ def test_production_settings_pass_the_deployment_checklist():
         ALLOWED_HOSTS="sportartsen.example",
     )
     assert result.returncode == 0, result.stdout + result.stderr
+
+
+PRODUCTION = {
+    "DJANGO_SETTINGS_MODULE": "clinic.settings.production",
+    "SECRET_KEY": "a-long-random-production-secret-" + "x" * 40,
+    "ALLOWED_HOSTS": "sportartsen.example",
+}
+WHAT_IS_KEPT = (
+    "from django.conf import settings as s; print(s.PAGE_CACHE_SECONDS, s.FRAGMENT_CACHE_SECONDS, s.ROUTING_MEMO)"
+)
+
+
+def test_production_keeps_pages_parts_and_routes_in_the_shared_cache():
+    result = run_manage("shell", "-c", WHAT_IS_KEPT, REDIS_URL="redis://127.0.0.1:6379/9", **PRODUCTION)
+
+    assert result.stdout.splitlines()[-1].split() == ["300", "300", "True"], result.stderr
+
+
+def test_production_without_a_shared_cache_keeps_nothing_a_process_could_not_forget():
+    """Several web processes with a cache each: an edit through one would stay unseen in the others."""
+    result = run_manage("shell", "-c", WHAT_IS_KEPT, **PRODUCTION)
+
+    assert result.stdout.splitlines()[-1].split() == ["0", "0", "False"], result.stderr
 
 
 def test_a_malformed_debug_value_is_refused_instead_of_guessed():

@@ -7,7 +7,7 @@ from wagtail.fields import StreamField
 from wagtail.models import Page, ReferenceIndex
 from wagtail.search import index
 
-from clinic.pages import SectionIndexPage
+from clinic.pages import SectionIndexPage, SitePage
 from clinic.visibility import publicly_listed
 from conditions.forms import MedicalPageForm
 from conditions.models import ConditionPage, MedicalContent
@@ -30,7 +30,7 @@ class TreatmentIndexPage(MedicalSectionPermissions, SectionIndexPage):
         return context
 
 
-class TreatmentPage(MedicalSectionPermissions, Page, MedicalContent):
+class TreatmentPage(MedicalSectionPermissions, SitePage, Page, MedicalContent):
     """A treatment that deserves its own page: how it works, how a course goes, the evidence, what it is used for."""
 
     summary = models.TextField(

@@ -106,6 +106,8 @@ MIDDLEWARE = [
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
+    # After the host check: the site of an allowed host, without a query (clinic/routing.py).
+    "clinic.routing.SiteMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django_otp.middleware.OTPMiddleware",
@@ -197,13 +199,19 @@ STORAGES = {
 # Whole public pages for visitors without a session, this many seconds at most (clinic/page_cache.py);
 # any published change refreshes them sooner. 0 switches the page cache off.
 PAGE_CACHE_SECONDS = int(os.environ.get("PAGE_CACHE_SECONDS", "300"))
+# Each web process remembers the site of a host and the page of an address until the content changes
+# (clinic/routing.py); the page itself and who may see it are always read fresh.
+ROUTING_MEMO = env_bool("ROUTING_MEMO", True)
+# Rendered parts of pages (clinic/templatetags/fragments.py), for every visitor, kept as long at most;
+# any change refreshes them too. 0 switches them off.
+FRAGMENT_CACHE_SECONDS = int(os.environ.get("FRAGMENT_CACHE_SECONDS", "300"))
 
 # The cache: Redis when REDIS_URL is set (production, shared by every web container), else this process's memory.
 REDIS_URL = os.environ.get("REDIS_URL", "")
 if REDIS_URL:
     CACHES = {
         "default": {
-            "BACKEND": "django.core.cache.backends.redis.RedisCache",
+            "BACKEND": "clinic.cache.RedisCache",
             "LOCATION": REDIS_URL,
             "KEY_PREFIX": "clinic",
         }

@@ -5,7 +5,7 @@ import os
 from django.core.exceptions import ImproperlyConfigured
 
 from .base import *  # noqa: F401,F403
-from .base import env_bool, env_list
+from .base import REDIS_URL, env_bool, env_list
 
 DEBUG = False
 
@@ -29,6 +29,15 @@ SECURE_HSTS_PRELOAD = True
 SECURE_CONTENT_TYPE_NOSNIFF = True
 SECURE_REFERRER_POLICY = "strict-origin-when-cross-origin"
 X_FRAME_OPTIONS = "DENY"
+
+# Kept pages and parts of pages, and remembered sites and addresses, must be forgotten by every web
+# process at once when something changes: that takes the cache they share (REDIS_URL). Without it each
+# process keeps its own, and an edit made through one would stay unseen in the others, so by default
+# nothing is kept (docs/deployment.md).
+if not REDIS_URL:
+    PAGE_CACHE_SECONDS = int(os.environ.get("PAGE_CACHE_SECONDS", "0"))
+    FRAGMENT_CACHE_SECONDS = int(os.environ.get("FRAGMENT_CACHE_SECONDS", "0"))
+    ROUTING_MEMO = env_bool("ROUTING_MEMO", False)
 
 # Uploaded images and documents: from this process when no web server or object storage serves /media/.
 SERVE_MEDIA_FILES = env_bool("SERVE_MEDIA_FILES", False)

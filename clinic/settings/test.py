@@ -16,6 +16,11 @@ WAGTAILADMIN_BASE_URL = "http://testserver"
 SERVE_MEDIA_FILES = True
 # Tests change content behind the page cache's back; tests/test_page_cache.py switches it on.
 PAGE_CACHE_SECONDS = 0
+# The same for parts of pages; tests/test_fragment_cache.py switches them on, and shows every page type
+# the same with them as without.
+FRAGMENT_CACHE_SECONDS = 0
+# Every request routes afresh, so a test's query count does not depend on what an earlier request left.
+ROUTING_MEMO = False
 # Static files straight from the apps and static/, as in development: the tests run no collectstatic.
 WHITENOISE_USE_FINDERS = True
 WHITENOISE_AUTOREFRESH = True
