@@ -4,17 +4,19 @@ from django.db.models import Prefetch
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel
 from wagtail.images import get_image_model
+from wagtail.images.models import Filter
 from wagtail.models import Orderable
 from wagtail.search import index
 
-# One rendition size for every logo, so a page fetches them all in one query.
-LOGO_FILTER = "max-240x80"
+# One rendition size for every logo, in the formats of components/partner.html, so a page fetches them
+# all in one query.
+LOGO_FILTERS = Filter.expand_spec("format-{avif,webp,png} max-240x80")
 
 
 class PartnerQuerySet(models.QuerySet):
     def for_display(self):
         """Partners with their logo and its rendition: two queries however many there are."""
-        renditions = get_image_model().get_rendition_model().objects.filter(filter_spec=LOGO_FILTER)
+        renditions = get_image_model().get_rendition_model().objects.filter(filter_spec__in=LOGO_FILTERS)
         return self.select_related("logo").prefetch_related(Prefetch("logo__renditions", queryset=renditions))
 
 
