@@ -1,53 +1,75 @@
 """Each page type stays within a fixed number of SQL queries, however many blocks it has.
 
-Measured on the demo content with a warm rendition cache; the production
-issue brings these down further with caching. Every page pays 4 for what
-the layout shares: the menu, the footer links and the partners with their logos;
-medical pages pay one more for the link to the contact page.
+Two budgets per address, both with the whole-page cache off (a visitor with a session, or an address the
+page cache has not seen):
+
+- first: the first visit after a change. Nothing is remembered or kept (clinic/content_version.py makes
+  all of it out of date at once); only Wagtail's own caches of renditions and site addresses are warm.
+  Every page pays 5 to find it (site and home page, the address, the page, its view restrictions) and
+  about 6 for what the layout shares (menu, footer settings and links, partners, carousel).
+- kept: every later visit, with the site and the address remembered and the parts of the page kept
+  (clinic/routing.py, clinic/templatetags/fragments.py): the page itself and who may see it. Pages
+  that show something of the visitor's own (the contact form's token, the archive's filters, search
+  results, the feed) draw that part afresh.
 """
 
 import pytest
 
 BUDGETS = {
-    "/aandoeningen/hielspoor/": 29,
-    "/aandoeningen/achillespeesklachten/": 24,
-    "/aandoeningen/": 14,
-    "/": 15,
-    "/publicaties/": 17,
-    "/publicaties/?year=2024&onderwerp=topsport": 17,
-    "/publicaties/sporten-met-koorts/": 20,
-    "/publicaties/feed/": 11,
-    "/team/": 14,
-    "/team/sanne-de-wit/": 20,
-    "/behandelingen/": 13,
-    "/behandelingen/shockwave/": 20,
-    "/oefeningen/": 14,
+    # address: (first, kept)
+    "/aandoeningen/hielspoor/": (21, 2),
+    "/aandoeningen/achillespeesklachten/": (20, 2),
+    "/aandoeningen/": (13, 2),
+    # The home page comes with its site; only who may see it is read.
+    "/": (14, 1),
+    # The archive checks its filters and page number before it answers (a 404 for a mistake).
+    "/publicaties/": (16, 5),
+    "/publicaties/?year=2024&onderwerp=topsport": (15, 5),
+    "/publicaties/sporten-met-koorts/": (18, 2),
+    "/publicaties/feed/": (10, 7),
+    "/team/": (13, 2),
+    "/team/sanne-de-wit/": (17, 2),
+    "/behandelingen/": (12, 2),
+    "/behandelingen/shockwave/": (16, 2),
+    "/oefeningen/": (13, 2),
     # Author, reviewer and sources cost three queries, as on a treatment page.
-    "/oefeningen/hiel-en-achillespees/": 20,
-    "/locaties/": 13,
-    "/locaties/amsterdam-west/": 16,
+    "/oefeningen/hiel-en-achillespees/": (16, 2),
+    "/locaties/": (12, 2),
+    "/locaties/amsterdam-west/": (13, 2),
     # Promotions, names, the search itself and the hits by type; excerpts come from stored text, no query per hit.
-    "/zoeken/?q=hiel": 16,
-    "/vragen/": 13,
-    "/over-ons/": 17,
-    "/contact/": 15,
-    "/contact/bedankt/": 12,
-    "/privacy/": 12,
+    "/zoeken/?q=hiel": (17, 15),
+    "/vragen/": (12, 2),
+    "/over-ons/": (16, 2),
+    "/contact/": (14, 11),
+    "/contact/bedankt/": (11, 2),
+    "/privacy/": (11, 2),
 }
 
 
-@pytest.mark.parametrize("url,budget", BUDGETS.items())
-def test_page_stays_within_its_query_budget(client, demo, django_assert_max_num_queries, url, budget):
+@pytest.mark.parametrize("url,budget", [(url, first) for url, (first, _kept) in BUDGETS.items()])
+def test_the_first_visit_after_a_change_stays_within_its_query_budget(
+    client, demo, django_assert_max_num_queries, url, budget
+):
     client.get(url)  # renditions are made on the first view
     with django_assert_max_num_queries(budget):
         response = client.get(url)
     assert response.status_code == 200
 
 
+@pytest.mark.parametrize("url,budget", [(url, kept) for url, (_first, kept) in BUDGETS.items()])
+def test_a_later_visit_stays_within_its_query_budget(
+    client, demo, parts_kept, django_assert_max_num_queries, url, budget
+):
+    client.get(url)
+    with django_assert_max_num_queries(budget):
+        response = client.get(url)
+    assert response.status_code == 200
+
+
 def test_citations_do_not_cost_a_query_each(client, demo, django_assert_max_num_queries):
-    """Hielspoor cites nine references in twelve places, fetched in one query per kind of block."""
+    """Hielspoor cites nine references in twelve places, read in one query for the whole page."""
     client.get("/aandoeningen/hielspoor/")
-    with django_assert_max_num_queries(BUDGETS["/aandoeningen/hielspoor/"]) as captured:
+    with django_assert_max_num_queries(BUDGETS["/aandoeningen/hielspoor/"][0]) as captured:
         client.get("/aandoeningen/hielspoor/")
     reference_queries = [q for q in captured.captured_queries if "conditions_reference" in q["sql"]]
-    assert len(reference_queries) <= 4
+    assert len(reference_queries) == 1
