@@ -37,9 +37,15 @@ def main(lines):
         "# Benchmark results",
         "",
         f"Run of `bench/run.sh` on {datetime.date.today():%Y-%m-%d}: gunicorn with production settings, "
-        "PostgreSQL and the demo content, wrk on 127.0.0.1. Uncached: page cache off. Cached: the page "
-        "cache in Redis. Each figure also as a share of the static CSS file served by the same server "
-        "in the same run.",
+        "PostgreSQL and the demo content, wrk on 127.0.0.1. Each figure also as a share of the static CSS "
+        "file served by the same server in the same run.",
+        "",
+        "- nothing kept: every request draws the whole page (no page cache, no kept parts, no remembered "
+        "routes): what the first visit to each page costs after a change.",
+        "- uncached: the page cache off, as for a visitor with a session or an address not seen before. "
+        "The page is read and its view restrictions checked for every request; its rendered parts come "
+        "from Redis (clinic/templatetags/fragments.py).",
+        "- cached: the whole page from the page cache in Redis, for visitors without a session.",
         "",
         f"- Machine: {cpu_model()}, {os.cpu_count()} cores; {platform.system()} {platform.release()}",
         f"- Python {platform.python_version()}, Django {django.get_version()}, Wagtail {wagtail.__version__}, "

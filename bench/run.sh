@@ -1,8 +1,12 @@
 #!/usr/bin/env bash
 # Benchmark: the site under gunicorn with production settings, PostgreSQL and the demo content, measured
-# with wrk on this machine's loopback address only, uncached and with the page cache (Redis). Every
-# figure is also given as a share of the static CSS file served by the same server in the same run,
-# since these machines are noisy. Writes bench/results.md.
+# with wrk on this machine's loopback address only, in three modes:
+#   nothing kept  every request draws the whole page: no page cache, no kept parts, no remembered routes
+#   uncached      the page cache off (a visitor with a session, an address not seen before): the page
+#                 is read and checked, its parts come from Redis
+#   cached        the page cache in Redis on: a visitor without a session gets the whole page from it
+# Every figure is also given as a share of the static CSS file served by the same server in the same
+# run, since these machines are noisy. Writes bench/results.md.
 #
 #   bash bench/run.sh            (DURATION=10s CONNECTIONS=32 THREADS=2 PORT=8100 by default)
 set -euo pipefail
@@ -56,8 +60,16 @@ $PYTHON manage.py load_demo_content --base-url "$BASE" >/dev/null
 $PYTHON manage.py collectstatic --noinput >/dev/null
 CSS=$($PYTHON manage.py shell -c "from django.templatetags.static import static; print(static('css/site.css'))" | tail -1)
 
-start_server() {
-    PAGE_CACHE_SECONDS=$1 .venv/bin/gunicorn clinic.wsgi:application --bind "127.0.0.1:$PORT" \
+start_server() {  # mode
+    local settings
+    case $1 in
+        "nothing kept") settings=(PAGE_CACHE_SECONDS=0 FRAGMENT_CACHE_SECONDS=0 ROUTING_MEMO=false) ;;
+        uncached) settings=(PAGE_CACHE_SECONDS=0 FRAGMENT_CACHE_SECONDS=300 ROUTING_MEMO=true) ;;
+        cached) settings=(PAGE_CACHE_SECONDS=300 FRAGMENT_CACHE_SECONDS=300 ROUTING_MEMO=true) ;;
+    esac
+    # Each mode starts from an empty cache.
+    $PYTHON manage.py shell -c "from django.core.cache import cache; cache.clear()"
+    env "${settings[@]}" .venv/bin/gunicorn clinic.wsgi:application --bind "127.0.0.1:$PORT" \
         --workers "$WORKERS" --no-control-socket --log-level warning &
     server=$!
     for _ in $(seq 1 100); do
@@ -97,8 +109,8 @@ measure() {  # mode name path -> a line: mode|name|rps|p50|p99
 }
 
 results=()
-for mode in uncached cached; do
-    if [ "$mode" = uncached ]; then start_server 0; else start_server 300; fi
+for mode in "nothing kept" uncached cached; do
+    start_server "$mode"
     echo "== $mode"
     for target in "${TARGETS[@]}"; do
         line=$(measure "$mode" "${target%%|*}" "${target#*|}")
