@@ -32,6 +32,9 @@ class SitePage:
     # Set by clinic.routing when its read of the page showed that no view restriction applies to it or
     # its ancestors: Wagtail's check of who may see the page then needs no queries of its own.
     known_view_restrictions = None
+    # The pages from the site's home page down to this one's parent, when clinic.routing read them on the
+    # way here; otherwise None, and the breadcrumb trail reads them itself.
+    route_ancestors = None
 
     def get_view_restrictions(self):
         if self.known_view_restrictions is not None:

@@ -4,14 +4,13 @@ Wagtail finds a page one level at a time: for /aandoeningen/hielspoor/ it reads 
 page's own row, then per slash the child and its own row, and then the page's ancestors and their view
 restrictions: eight queries before anything is drawn. Here:
 
-- the site of a host, with its home page, is remembered per web process until the content version
-  changes (clinic/content_version.py): no query;
+- the site of a host is remembered per web process until the content version changes
+  (clinic/content_version.py): no query;
 - the home page routes every address below it from one query on the stored address (url_path) of the
-  page and its ancestors. The answer is remembered per process too, but only as a hint: a page below
-  the home page is always read fresh, and a hint that no longer fits (the page moved, or is gone) is
-  ignored;
-- one small query says whether a view restriction, or an alias, lies on the page or one of its
-  ancestors. Nearly always none does, and Wagtail's own check of who may see the page then costs
+  page and its ancestors. The answer is remembered per process too, but only as a hint: the page is
+  always read fresh, and a hint that no longer fits (the page moved, or is gone) is ignored;
+- the same query that reads the page says whether a view restriction, or an alias, lies on it or one
+  of its ancestors. Nearly always none does, and Wagtail's own check of who may see the page then costs
   nothing (SitePage.get_view_restrictions); when one does, Wagtail checks it the usual way. This is
   never remembered: who may see a page is read fresh for every request.
 
@@ -24,6 +23,7 @@ import copy
 from django.conf import settings
 from django.contrib.contenttypes.models import ContentType
 from django.db import connection
+from django.db.models.expressions import RawSQL
 from django.http import Http404
 from django.http.request import split_domain_port
 from django.urls import Resolver404
@@ -89,7 +89,9 @@ def find_site(request):
     if found is None:
         try:
             site = get_site_for_hostname(hostname, port)
-            found = (site, site.root_page.specific)
+            # Of the home page, routing needs only what every page has: its own fields are read when
+            # the home page itself is asked for.
+            found = (site, site.root_page.specific_deferred)
         except Site.DoesNotExist:
             found = NO_SITE
         sites.set(request, (hostname, port), found)
@@ -140,74 +142,77 @@ def _url_path(root, components):
 
 
 def _find(root, components):
-    """(page id, content type id, components used): the deepest page on the address that routes by itself.
+    """(hint, ancestors): the deepest page on the address that routes by itself, and the pages above it.
 
-    Walks the address down from the root as Wagtail does, but from one query: every level is a plain
-    page until the last one, or until a page with routes of its own takes the rest of the address.
+    The hint is (page id, content type id, components used). Walks the address down from the root as
+    Wagtail does, but from one query: every level is a plain page until the last one, or until a page
+    with routes of its own takes the rest of the address. The pages on the way make the breadcrumb trail.
     """
     prefixes = [_url_path(root, components[:depth]) for depth in range(1, len(components) + 1)]
-    rows = {
-        url_path: (pk, content_type_id, live)
-        for url_path, pk, content_type_id, live in Page.objects.filter(
-            url_path__in=prefixes, path__startswith=root.path
-        ).values_list("url_path", "pk", "content_type_id", "live")
+    found = {
+        page.url_path: page
+        for page in Page.objects.filter(url_path__in=prefixes, path__startswith=root.path).only(
+            "title", "url_path", "path", "depth", "locale", "content_type", "live"
+        )
     }
+    ancestors = [root]
     for used, prefix in enumerate(prefixes, start=1):
-        if prefix not in rows:
+        if prefix not in found:
             raise Http404
-        pk, content_type_id, live = rows[prefix]
-        model = ContentType.objects.get_for_id(content_type_id).model_class()
-        if used == len(components) or (_has_own_route(model) and _takes_the_rest(model, live, components[used:])):
-            return pk, content_type_id, used
+        page = found[prefix]
+        model = ContentType.objects.get_for_id(page.content_type_id).model_class()
+        if used == len(components) or (_has_own_route(model) and _takes_the_rest(model, page.live, components[used:])):
+            return (page.pk, page.content_type_id, used), ancestors
+        ancestors.append(page)
     raise Http404  # not reached: the last prefix always returns
 
 
-def _read(model, pk):
-    try:
-        return model.objects.get(pk=pk)
-    except model.DoesNotExist:
-        return None
+def _view_check_sql():
+    """SQL that says whether a view restriction, or an alias, lies on the page read or one of its ancestors.
 
-
-def _needs_wagtails_view_check(page):
-    """Whether a view restriction, or an alias, lies on the page or one of its ancestors.
-
-    One small query by hand: the ORM takes longer to build this than the database takes to answer it.
-    The tree paths of a page's ancestors are the leading parts of its own path.
+    Written out by hand: the ORM takes longer to build the same subqueries than the database takes to
+    answer them. An ancestor's tree path is a leading part of the page's own path.
     """
-    paths = [page.path[:end] for end in range(page.steplen, len(page.path) + 1, page.steplen)]
-    marks = ", ".join(["%s"] * len(paths))
     quote = connection.ops.quote_name
     pages, restrictions = quote(Page._meta.db_table), quote(PageViewRestriction._meta.db_table)
-    sql = (
-        f"SELECT 1 FROM {restrictions} JOIN {pages} ON {pages}.id = {restrictions}.page_id "
-        f"WHERE {pages}.path IN ({marks}) "
-        f"UNION ALL SELECT 1 FROM {pages} WHERE {pages}.path IN ({marks}) AND {pages}.alias_of_id IS NOT NULL"
+    on_the_way = f"on_the_way.path = SUBSTR({pages}.path, 1, LENGTH(on_the_way.path))"
+    return (
+        f"EXISTS (SELECT 1 FROM {restrictions} restriction JOIN {pages} on_the_way "
+        f"ON on_the_way.id = restriction.page_id WHERE {on_the_way}) "
+        f"OR EXISTS (SELECT 1 FROM {pages} on_the_way WHERE {on_the_way} AND on_the_way.alias_of_id IS NOT NULL)"
     )
-    with connection.cursor() as cursor:
-        cursor.execute(sql, paths + paths)
-        return cursor.fetchone() is not None
+
+
+def _read(model, pk):
+    """The page, fresh, and whether Wagtail's own check of who may see it is needed: one query."""
+    try:
+        page = model.objects.annotate(needs_view_check=RawSQL(_view_check_sql(), ())).get(pk=pk)
+    except model.DoesNotExist:
+        return None
+    if not page.needs_view_check:
+        page.known_view_restrictions = PageViewRestriction.objects.none()
+    return page
 
 
 def route(root, request, components):
     """Wagtail's Page.route below the site's root page, or None to leave the address to Wagtail."""
     if not components:
-        # The home page itself: Wagtail's route returns it, as it was checked here.
-        if not _needs_wagtails_view_check(root):
-            root.known_view_restrictions = PageViewRestriction.objects.none()
-        return None
+        # The home page itself, read fresh as every page is, not the copy that came with the site.
+        # Wagtail's own route for a page itself (the home page's route would come back here).
+        page = _read(type(root), root.pk)
+        return Page.route(page, request, []) if page is not None else None
     url_path = _url_path(root, components)
-    hint = routes.get(request, url_path)
+    hint, ancestors = routes.get(request, url_path), None
     if hint is None:
-        hint = _find(root, components)
+        hint, ancestors = _find(root, components)
     pk, content_type_id, used = hint
     model = ContentType.objects.get_for_id(content_type_id).model_class()
     page = _read(model, pk) if model is not None else None
     if page is None or page.url_path != _url_path(root, components[:used]):
         # The page moved or is gone since the hint was remembered: Wagtail's own walk decides.
         return None
-    if not _needs_wagtails_view_check(page):
-        page.known_view_restrictions = PageViewRestriction.objects.none()
+    if ancestors is not None:
+        page.route_ancestors = ancestors
     result = page.route(request, components[used:])
     routes.set(request, url_path, hint)
     return result

@@ -1,12 +1,14 @@
 """Every address finds its page as Wagtail would, in a few queries: who may see a page is always read
 fresh, and what a web process remembers of the site and the address never outlives a change."""
 
+import pytest
 from django.test import Client
 from wagtail.models import Page, PageViewRestriction, Site
 
 from clinic import routing
 from conditions.models import ConditionPage
 from home.models import HomePage
+from tests.demo_pages import PAGE_OF_EACH_TYPE
 from tests.factories import make_condition, make_publication, make_publication_index
 
 
@@ -17,24 +19,25 @@ def route(rf, path):
     return Page.route_for_request(request, path)
 
 
-def test_a_page_is_found_in_five_queries_whatever_its_depth(rf, condition_index, django_assert_num_queries):
+def test_a_page_is_found_in_three_queries_whatever_its_depth(rf, condition_index, django_assert_num_queries):
     make_condition(condition_index, "Hielspoor")
 
-    # The site and its home page; the page and its ancestors by address; the page's own row; whether a
-    # view restriction lies on its way. Wagtail's own walk takes eight.
-    with django_assert_num_queries(5):
+    # The site; the page and its ancestors by address; the page's own row, with whether a view
+    # restriction lies on its way. Wagtail's own walk takes eight.
+    with django_assert_num_queries(3):
         page, _args, _kwargs = route(rf, "/aandoeningen/hielspoor/")
 
     assert isinstance(page, ConditionPage) and page.title == "Hielspoor"
+    assert [ancestor.title for ancestor in page.route_ancestors] == ["Sportartsen test", "Aandoeningen"]
 
 
-def test_a_remembered_address_costs_only_the_page_and_its_restriction_check(
+def test_a_remembered_address_costs_only_the_read_of_the_page(
     rf, condition_index, routes_remembered, django_assert_num_queries
 ):
     make_condition(condition_index, "Hielspoor")
     route(rf, "/aandoeningen/hielspoor/")
 
-    with django_assert_num_queries(2):
+    with django_assert_num_queries(1):
         page, _args, _kwargs = route(rf, "/aandoeningen/hielspoor/")
 
     assert page.title == "Hielspoor"
@@ -163,6 +166,15 @@ def test_a_renamed_site_shows_its_new_name_at_once(condition_index, routes_remem
     assert "Sportartsen Noord" in client.get("/aandoeningen/").content.decode()
 
 
+def test_the_home_page_is_read_fresh_with_who_may_see_it(rf, condition_index, routes_remembered):
+    route(rf, "/")
+    HomePage.objects.filter(pk=condition_index.get_parent().pk).update(title="Welkom")
+
+    page, _args, _kwargs = route(rf, "/")
+
+    assert page.title == "Welkom" and page.known_view_restrictions is not None
+
+
 def test_each_request_gets_a_home_page_of_its_own(condition_index, routes_remembered, rf):
     first, second = routing.find_site(rf.get("/")), routing.find_site(rf.get("/"))
 
@@ -176,3 +188,11 @@ def test_odd_host_names_do_not_fill_the_memory(condition_index, routes_remembere
         routing.find_site(rf.get("/", HTTP_HOST=f"host-{number}.example"))
 
     assert len(routing.sites.items) <= routing.sites.max_size
+
+
+@pytest.mark.parametrize("url", [url for url in PAGE_OF_EACH_TYPE if url != "/"])
+def test_the_pages_read_on_the_way_are_the_pages_ancestors(rf, demo, url):
+    page, _args, _kwargs = route(rf, url)
+
+    expected = [ancestor.pk for ancestor in page.get_ancestors().filter(depth__gt=1)]
+    assert [ancestor.pk for ancestor in page.route_ancestors] == expected

@@ -26,8 +26,10 @@ def breadcrumb_trail(context):
     page = context.get("page")
     tail = list(context.get("breadcrumb_tail", ()))
     if isinstance(page, Page):
-        # Depth 1 is the tree's invisible root, depth 2 the home page: the home page has no ancestors to show.
-        ancestors = page.get_ancestors().filter(depth__gt=1) if page.depth > 2 else []
+        ancestors = getattr(page, "route_ancestors", None)
+        if ancestors is None:
+            # Depth 1 is the tree's invisible root, depth 2 the home page: it has no ancestors to show.
+            ancestors = page.get_ancestors().filter(depth__gt=1) if page.depth > 2 else []
         crumbs = [(ancestor.title, ancestor.get_url(request)) for ancestor in ancestors]
         crumbs.append((page.title, page.get_url(request)))
     elif tail:
