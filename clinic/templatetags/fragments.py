@@ -15,7 +15,9 @@ view restriction on it or its ancestors, a page that says its parts vary per req
 or anything that is not a page of the site (search results, error pages). Off when
 FRAGMENT_CACHE_SECONDS is 0, as in development and in most tests.
 
-A part must not set variables that the rest of the template reads: on a hit they are never set.
+A part must not set variables that the rest of the template reads: on a hit they are never set. A part
+that asks for the visitor's form token or the request's script nonce while it is drawn is shown but not
+kept: those belong to one visitor and one response.
 """
 
 import hashlib
@@ -66,8 +68,12 @@ class FragmentNode(template.Node):
             return self.nodelist.render(context)
         html = cache.get(key)
         if html is None:
+            request = context["request"]
+            nonce = getattr(request, "_csp_nonce", None)
             html = self.nodelist.render(context)
-            cache.set(key, str(html), settings.FRAGMENT_CACHE_SECONDS)
+            per_visitor = request.META.get("CSRF_COOKIE_NEEDS_UPDATE") or getattr(request, "_csp_nonce", None) != nonce
+            if not per_visitor:
+                cache.set(key, str(html), settings.FRAGMENT_CACHE_SECONDS)
         return mark_safe(html)  # noqa: S308 (rendered by the template itself, escaped as it was drawn)
 
 
