@@ -99,16 +99,27 @@ def pages_at_width(browser, width):
 
     yield make
     for page in opened:
-        page.context.close()
+        close_when_idle(page)
 
 
+def close_when_idle(page):
+    """Close a page once nothing it asked for is still on its way.
+
+    The live server's database is emptied after each test: a request still being answered then (a
+    preview refreshing, a picture's first renditions being made) would find its tables locked.
+    """
+    page.wait_for_load_state("networkidle")
+    page.context.close()
+
+
+# The pages depend on the live server, so they are closed before it stops and its database is emptied.
 @pytest.fixture
-def phone(browser):
+def phone(browser, live_server):
     yield from pages_at_width(browser, 390)
 
 
 @pytest.fixture
-def desktop(browser):
+def desktop(browser, live_server):
     yield from pages_at_width(browser, 1280)
 
 
