@@ -5,6 +5,7 @@ import datetime
 import pytest
 from bs4 import BeautifulSoup
 from django.core.exceptions import ValidationError
+from django.utils import timezone
 from wagtail.embeds.embeds import get_embed_hash
 from wagtail.embeds.models import Embed
 from wagtail.models import Page
@@ -83,7 +84,7 @@ class PublicationAdminTests(WagtailPageTestCase):
         self.assertEqual(created.body[0].block_type, "paragraph")
 
     def test_a_new_item_is_dated_today_unless_the_editor_says_otherwise(self):
-        self.assertEqual(PublicationPage().publication_date, datetime.date.today())
+        self.assertEqual(PublicationPage().publication_date, timezone.localdate())
 
 
 @pytest.mark.django_db

@@ -5,6 +5,7 @@ import xml.etree.ElementTree as ET
 import pytest
 from bs4 import BeautifulSoup
 from django.contrib.staticfiles import finders
+from django.utils import timezone
 from PIL import Image
 from wagtail.contrib.redirects.models import Redirect
 from wagtail.models import Page, PageViewRestriction
@@ -52,7 +53,7 @@ def test_the_sitemap_lists_every_live_page_with_its_last_publication_date(client
 
     assert set(entries) == {page.full_url for page in live}
     hielspoor = ConditionPage.objects.get(slug="hielspoor")
-    assert entries[hielspoor.full_url] == hielspoor.last_published_at.date().isoformat()
+    assert entries[hielspoor.full_url] == timezone.localdate(hielspoor.last_published_at).isoformat()
 
 
 def test_the_sitemap_leaves_out_drafts_and_private_pages(client, draft_and_private):
