@@ -4,9 +4,10 @@ Wagtail turns a stored stream into block values one block type at a time, and wi
 per chooser field. A condition page that cites sources in its text sections, its treatments, its groups
 of treatments and its questions paid a query for the sources of each, and more for its pictures and
 linked pages. Here the first read of a stream collects the ids of every chooser in all of its blocks,
-reads each kind of object once, and hands the objects to the chooser blocks while the whole stream is
-turned into values. Nothing changes in what the blocks return: the same objects Wagtail would read, a
-separate instance wherever one object is chosen twice.
+reads each kind of object once (all pages together, whatever their type), and hands the objects to
+the chooser blocks while the whole stream is turned into values. Nothing changes in what the blocks
+return: the same objects Wagtail would read, a separate instance wherever one object is chosen twice.
+Only a page chosen by type comes with the fields every page has; its own are read if a template asks.
 """
 
 import copy
@@ -14,6 +15,7 @@ from contextvars import ContextVar
 
 from wagtail import blocks
 from wagtail.images.blocks import ImageChooserBlock
+from wagtail.models import Page
 from wagtail.snippets.blocks import SnippetChooserBlock
 
 
@@ -22,8 +24,33 @@ class ChosenObjects:
 
     def __init__(self, ids_by_model):
         self.asked = ids_by_model
-        self.found = {model: model.objects.in_bulk(ids) for model, ids in ids_by_model.items()}
+        page_models = [model for model in ids_by_model if issubclass(model, Page)]
+        self.found = {
+            model: model.objects.in_bulk(ids) for model, ids in ids_by_model.items() if model not in page_models
+        }
+        if len(page_models) == 1:
+            self.found[page_models[0]] = page_models[0].objects.in_bulk(ids_by_model[page_models[0]])
+        elif page_models:
+            self.found.update(self._pages(page_models))
         self.handed_out = set()
+
+    def _pages(self, page_models):
+        """Pages chosen in blocks of several page types (a treatment page, any page) from one query.
+
+        A block that asks for one page type gets that type (only the fields every page has are read; a
+        template that shows more reads the rest), and nothing for a page of another type, as in Wagtail.
+        """
+        pages = Page.objects.in_bulk(set().union(*(self.asked[model] for model in page_models)))
+        found = {}
+        for model in page_models:
+            found[model] = {}
+            for pk in self.asked[model]:
+                page = pages.get(pk)
+                if page is not None and model is not Page:
+                    page = page.specific_deferred
+                if isinstance(page, model):
+                    found[model][pk] = page
+        return found
 
     def take(self, model, pk):
         """The object, or a copy of it when an earlier block already has it (as Wagtail would give)."""

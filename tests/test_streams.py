@@ -7,6 +7,7 @@ from wagtail.blocks import StreamValue
 
 from conditions.models import ConditionPage, Reference
 from tests.factories import faq, make_condition, make_reference, text_section, treatment_group, treatment_value
+from treatments.models import TreatmentPage
 
 
 def test_a_condition_page_reads_its_sources_in_one_query_wherever_they_are_cited(demo):
@@ -18,7 +19,8 @@ def test_a_condition_page_reads_its_sources_in_one_query_wherever_they_are_cited
     tables = [query["sql"].split(" FROM ")[1].split()[0].strip('"') for query in captured.captured_queries]
     assert tables.count("conditions_reference") == 1
     assert tables.count("wagtailimages_image") <= 1
-    assert len(tables) <= 4  # sources, pictures, and linked pages (their base rows and treatment pages)
+    assert tables.count("wagtailcore_page") == 1  # linked pages of any type: a button's, a treatment's
+    assert len(tables) == 3
 
 
 def test_the_values_are_those_wagtail_reads_block_by_block(demo):
@@ -60,3 +62,43 @@ def test_a_deleted_source_leaves_an_empty_place_as_before(condition_index):
     sections = ConditionPage.objects.get(pk=page.pk).sections
 
     assert list(sections[0].value["citations"]) == [None]
+
+
+def test_a_treatment_links_to_its_own_page_read_with_the_other_linked_pages(demo):
+    hielspoor = ConditionPage.objects.get(slug="hielspoor")
+
+    linked = [
+        treatment["treatment_page"]
+        for section in hielspoor.sections
+        if section.block_type == "treatment_group"
+        for treatment in section.value["treatments"]
+        if treatment["treatment_page"] is not None
+    ]
+
+    assert linked and all(isinstance(page, TreatmentPage) for page in linked)
+    assert [(page.title, page.url) for page in linked] == [
+        (page.title, page.url) for page in (TreatmentPage.objects.get(pk=page.pk) for page in linked)
+    ]
+
+
+def test_a_page_of_another_type_chosen_as_a_treatment_page_leaves_it_empty_as_in_wagtail(condition_index):
+    page = make_condition(
+        condition_index,
+        sections=[
+            treatment_group(
+                "Injecties",
+                [
+                    treatment_value(
+                        "PRP",
+                        treatment_page=condition_index.pk,
+                        call_to_action={"label": "Alle aandoeningen", "page": condition_index.pk, "url": ""},
+                    )
+                ],
+            )
+        ],
+    )
+
+    treatment = ConditionPage.objects.get(pk=page.pk).sections[0].value["treatments"][0]
+
+    assert treatment["treatment_page"] is None
+    assert treatment["call_to_action"]["page"].pk == condition_index.pk
