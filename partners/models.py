@@ -1,23 +1,20 @@
 from django.core.exceptions import ValidationError
 from django.db import models
-from django.db.models import Prefetch
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel
-from wagtail.images import get_image_model
-from wagtail.images.models import Filter
 from wagtail.models import Orderable
 from wagtail.search import index
-
-# One rendition size for every logo, in the formats of components/partner.html, so a page fetches them
-# all in one query.
-LOGO_FILTERS = Filter.expand_spec("format-{avif,webp,png} max-240x80")
 
 
 class PartnerQuerySet(models.QuerySet):
     def for_display(self):
-        """Partners with their logo and its rendition: two queries however many there are."""
-        renditions = get_image_model().get_rendition_model().objects.filter(filter_spec__in=LOGO_FILTERS)
-        return self.select_related("logo").prefetch_related(Prefetch("logo__renditions", queryset=renditions))
+        """Partners with their logo: one query however many there are.
+
+        The logos' renditions are not read with them: Wagtail keeps every rendition it has made in the
+        cache, so a logo costs no query once its renditions exist (and one, the first time, when they
+        are made or read into the cache).
+        """
+        return self.select_related("logo")
 
 
 class Partner(index.Indexed, Orderable):
