@@ -7,6 +7,7 @@ except on CI, where a missing browser is a failure.
 import io
 import os
 import shutil
+import threading
 from pathlib import Path
 
 import pytest
@@ -88,7 +89,67 @@ def open_page(browser, url, width, javascript=True, reduced_motion="reduce"):
     return page
 
 
-def pages_at_width(browser, width):
+class RequestsInFlight:
+    """The live server's application, counting each request until Django has finished with it.
+
+    The live server's database is emptied after each test. A request the browser gave up on when its
+    page closed (a preview refreshing, the editor's regular check, a picture's first renditions) is
+    still being answered by the server for a moment; emptying the tables then finds them locked.
+    """
+
+    def __init__(self, app):
+        self.app = app
+        self.count = 0
+        self.changed = threading.Condition()
+
+    def __call__(self, environ, start_response):
+        with self.changed:
+            self.count += 1
+        try:
+            response = self.app(environ, start_response)
+        except BaseException:
+            self._finished()
+            raise
+        return _Answer(response, self._finished)
+
+    def _finished(self):
+        with self.changed:
+            self.count -= 1
+            self.changed.notify_all()
+
+    def wait_until_idle(self, timeout=30):
+        with self.changed:
+            if not self.changed.wait_for(lambda: self.count == 0, timeout):
+                pytest.fail(f"the live server was still answering {self.count} request(s) after {timeout} s")
+
+
+class _Answer:
+    """A response whose closing (where Django sends request_finished) also ends the count."""
+
+    def __init__(self, response, finished):
+        self.response = response
+        self.finished = finished
+
+    def __iter__(self):
+        return iter(self.response)
+
+    def close(self):
+        try:
+            if hasattr(self.response, "close"):
+                self.response.close()
+        finally:
+            self.finished()
+
+
+@pytest.fixture
+def server_requests(live_server):
+    server = live_server.thread.httpd
+    if not isinstance(server.get_app(), RequestsInFlight):
+        server.set_app(RequestsInFlight(server.get_app()))
+    return server.get_app()
+
+
+def pages_at_width(browser, server_requests, width):
     """Yield a function that opens URLs at this viewport width; close them all afterwards."""
     opened = []
 
@@ -99,28 +160,20 @@ def pages_at_width(browser, width):
 
     yield make
     for page in opened:
-        close_when_idle(page)
+        page.context.close()
+    server_requests.wait_until_idle()
 
 
-def close_when_idle(page):
-    """Close a page once nothing it asked for is still on its way.
-
-    The live server's database is emptied after each test: a request still being answered then (a
-    preview refreshing, a picture's first renditions being made) would find its tables locked.
-    """
-    page.wait_for_load_state("networkidle")
-    page.context.close()
-
-
-# The pages depend on the live server, so they are closed before it stops and its database is emptied.
+# The pages depend on the live server: they are closed, and what they asked for answered, before it
+# stops and its database is emptied.
 @pytest.fixture
-def phone(browser, live_server):
-    yield from pages_at_width(browser, 390)
+def phone(browser, server_requests):
+    yield from pages_at_width(browser, server_requests, 390)
 
 
 @pytest.fixture
-def desktop(browser, live_server):
-    yield from pages_at_width(browser, 1280)
+def desktop(browser, server_requests):
+    yield from pages_at_width(browser, server_requests, 1280)
 
 
 @pytest.fixture

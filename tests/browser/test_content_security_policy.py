@@ -5,7 +5,7 @@ import pytest
 from django_otp.plugins.otp_totp.models import TOTPDevice
 
 from conditions.models import ConditionPage
-from tests.browser.conftest import BROWSER_DB, close_when_idle
+from tests.browser.conftest import BROWSER_DB
 from tests.browser.test_review_cycle import log_in
 from tests.factories import make_user
 
@@ -22,7 +22,7 @@ PUBLIC_PAGES = [
 
 
 @pytest.fixture
-def blocked(browser, live_server):
+def blocked(browser, server_requests):
     """A page whose blocked scripts, styles, frames and images are collected as the browser reports them."""
     context = browser.new_context(viewport={"width": 1280, "height": 900}, locale="nl-NL")
     page = context.new_page()
@@ -33,7 +33,8 @@ def blocked(browser, live_server):
         "'Content Security Policy: ' + e.violatedDirective + ' ' + e.blockedURI));"
     )
     yield page, violations
-    close_when_idle(page)
+    context.close()
+    server_requests.wait_until_idle()
 
 
 @pytest.mark.parametrize("path", PUBLIC_PAGES)
