@@ -25,13 +25,11 @@ class ChosenObjects:
     def __init__(self, ids_by_model):
         self.asked = ids_by_model
         page_models = [model for model in ids_by_model if issubclass(model, Page)]
-        self.found = {
-            model: model.objects.in_bulk(ids) for model, ids in ids_by_model.items() if model not in page_models
-        }
-        if len(page_models) == 1:
-            self.found[page_models[0]] = page_models[0].objects.in_bulk(ids_by_model[page_models[0]])
-        elif page_models:
-            self.found.update(self._pages(page_models))
+        # One page type is read like any other model; several are read together.
+        together = page_models if len(page_models) > 1 else []
+        self.found = {model: model.objects.in_bulk(ids) for model, ids in ids_by_model.items() if model not in together}
+        if together:
+            self.found.update(self._pages(together))
         self.handed_out = set()
 
     def _pages(self, page_models):
