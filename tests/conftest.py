@@ -1,14 +1,13 @@
-import io
-
 import pytest
 from django.core.cache import cache
-from django.core.management import call_command
-from django.test import Client
+from django.test import Client, TestCase, TransactionTestCase
 from django_otp import DEVICE_ID_SESSION_KEY
 from django_otp.plugins.otp_totp.models import TOTPDevice
 
 from clinic import routing
+from tests.demo_pages import build_demo_site
 from tests.factories import make_publication_index, make_site_tree
+from tests.layers import DatabaseLayer, layer_of
 
 
 @pytest.fixture(autouse=True)
@@ -31,10 +30,65 @@ def admin_logins_pass_the_second_step(request, monkeypatch):
     monkeypatch.setattr(Client, "_login", _login)
 
 
+@pytest.fixture(scope="session")
+def demo_layer(request):
+    yield from DatabaseLayer.built(request, build_demo_site)
+
+
 @pytest.fixture
-def demo(db):
-    """The demo site of `make run`: every page type with real content."""
-    call_command("load_demo_content", stdout=io.StringIO())
+def demo(demo_layer, db):
+    """The demo site of `make run`: every page type with real content, fresh for each test."""
+    demo_layer.fresh()
+
+
+# As pytest-django tells them apart: Django's own test case classes, or the django_db mark and fixtures.
+def _uses_database(item):
+    if _django_test_case(item):
+        return True
+    names = item.fixturenames
+    return item.get_closest_marker("django_db") is not None or "db" in names or "transactional_db" in names
+
+
+def _is_transactional(item):
+    test_case = _django_test_case(item)
+    if test_case:
+        return not issubclass(test_case, TestCase)
+    marker = item.get_closest_marker("django_db")
+    flagged = marker is not None and (marker.kwargs.get("transaction") or marker.kwargs.get("reset_sequences"))
+    return bool(flagged) or "transactional_db" in item.fixturenames or "live_server" in item.fixturenames
+
+
+def _django_test_case(item):
+    cls = getattr(item, "cls", None)
+    return cls if cls is not None and issubclass(cls, TransactionTestCase) else None
+
+
+def _run_order(item):
+    if _is_transactional(item):
+        return (2, "")
+    layer = layer_of(item)
+    if layer:
+        return (1, layer)
+    if _uses_database(item):
+        return (0, "")
+    return (3, "")
+
+
+@pytest.hookimpl(trylast=True)
+def pytest_collection_modifyitems(items):
+    """Tests on an empty database first, then each layer's tests together, then those that empty it.
+
+    pytest-xdist hands each worker its tests in this order, so each worker builds each layer at most once.
+    """
+    items.sort(key=_run_order)
+
+
+@pytest.hookimpl(tryfirst=True)
+def pytest_runtest_setup(item):
+    # A test of another layer, or of its own database state, must not see this layer's content.
+    current = DatabaseLayer.current
+    if current is not None and _uses_database(item) and layer_of(item) != current.name:
+        current.leave()
 
 
 @pytest.fixture

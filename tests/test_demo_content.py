@@ -46,8 +46,7 @@ SECTION_TYPES = {
 
 
 @pytest.fixture
-def demo(db):
-    call_command("load_demo_content", stdout=io.StringIO())
+def demo(demo):
     return ConditionPage.objects.get(slug="hielspoor")
 
 

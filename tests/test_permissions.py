@@ -18,12 +18,15 @@ from tests.factories import (
     make_condition,
     make_person,
     make_publication,
+    make_publication_index,
     make_reference,
+    make_site_tree,
     make_user,
     publication_form_data,
     publish,
     text_section,
 )
+from tests.layers import DatabaseLayer
 from treatments.models import TreatmentIndexPage
 
 ROLES = ("arts", "reviewer", "redactie", "beheer")
@@ -48,9 +51,10 @@ MATRIX = {
 }
 
 
-@pytest.fixture
-def site(site_tree, publication_index):
-    home, condition_index = site_tree
+def build_site_and_accounts():
+    """A small site with a condition page and a news item, and one account in each role."""
+    home, condition_index = make_site_tree()
+    publication_index = make_publication_index(home)
     author, reviewer = make_person("Sanne de Wit"), make_person("Joost Verhoeven")
     reference = make_reference()
     condition = make_condition(
@@ -60,7 +64,7 @@ def site(site_tree, publication_index):
         reviewer=reviewer,
         last_reviewed=datetime.date(2026, 3, 1),
     )
-    return {
+    site = {
         "home": home,
         "condition_index": condition_index,
         "condition": condition,
@@ -69,16 +73,34 @@ def site(site_tree, publication_index):
         "publication_index": publication_index,
         "news": make_publication(publication_index, title="Nieuwe locatie open", authors=[author]),
     }
-
-
-@pytest.fixture
-def users(site):
-    return {
+    users = {
         "arts": make_user("arts", DOCTORS, doctor=make_person("Mila Jansen")),
         "reviewer": make_user("reviewer", MEDICAL_REVIEWERS, doctor=make_person("Daan Bakker")),
         "redactie": make_user("redactie", EDITORS),
         "beheer": make_user("beheer", MANAGEMENT),
     }
+    return site, users
+
+
+# The matrix asks the same site 56 questions: it is built once (tests/layers.py).
+@pytest.fixture(scope="session")
+def permissions_layer(request):
+    yield from DatabaseLayer.built(request, build_site_and_accounts)
+
+
+@pytest.fixture
+def site_and_accounts(permissions_layer, db):
+    return permissions_layer.fresh()
+
+
+@pytest.fixture
+def site(site_and_accounts):
+    return site_and_accounts[0]
+
+
+@pytest.fixture
+def users(site_and_accounts):
+    return site_and_accounts[1]
 
 
 def answered(response):
@@ -155,8 +177,8 @@ def test_management_finds_who_published_what_in_the_site_history(client, site, u
     assert "Redactie" in history or "redactie" in history
 
 
-def test_a_new_medical_section_gets_the_doctors_rights_at_once(client, site_tree, users):
-    index = publish(site_tree[0], TreatmentIndexPage(title="Behandelingen", slug="behandelingen"))
+def test_a_new_medical_section_gets_the_doctors_rights_at_once(client, site, users):
+    index = publish(site["home"], TreatmentIndexPage(title="Behandelingen", slug="behandelingen"))
     client.force_login(users["arts"])
     assert answered(client.get(f"/admin/pages/add/treatments/treatmentpage/{index.pk}/"))
     assert index.get_workflow().name == "Medische review"

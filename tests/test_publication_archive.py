@@ -5,12 +5,14 @@ silent empty list.
 """
 
 import datetime
+from types import SimpleNamespace
 
 import pytest
 from bs4 import BeautifulSoup
 from wagtail.models import PageViewRestriction
 
-from tests.factories import make_publication, make_publications
+from tests.factories import make_publication, make_publication_index, make_publications, make_site_tree
+from tests.layers import DatabaseLayer
 
 
 def titles(response):
@@ -23,9 +25,21 @@ def page_links(response):
     return {a.get_text(" ", strip=True): a["href"] for a in soup.select(".pagination a")}
 
 
+def build_archive_of_thirteen():
+    home, _conditions = make_site_tree()
+    index = make_publication_index(home)
+    return SimpleNamespace(index=index, items=make_publications(index, 13))
+
+
+# Thirteen items make two pages; eighteen tests read them, so they are made once (tests/layers.py).
+@pytest.fixture(scope="session")
+def archive_layer(request):
+    yield from DatabaseLayer.built(request, build_archive_of_thirteen)
+
+
 @pytest.fixture
-def thirteen(publication_index):
-    return make_publications(publication_index, 13)
+def archive(archive_layer, db):
+    return archive_layer.fresh()
 
 
 def test_archive_lists_newest_first(client, publication_index):
@@ -44,26 +58,26 @@ def test_items_of_the_same_day_keep_a_stable_order(client, publication_index):
     assert titles(client.get(publication_index.url)) == ["Later geplaatst", "Eerst geplaatst"]
 
 
-def test_archive_shows_twelve_items_a_page(client, publication_index, thirteen):
-    first = client.get(publication_index.url)
-    second = client.get(publication_index.url + "?page=2")
+def test_archive_shows_twelve_items_a_page(client, archive):
+    first = client.get(archive.index.url)
+    second = client.get(archive.index.url + "?page=2")
 
-    assert titles(first) == [p.title for p in thirteen[:12]]
-    assert titles(second) == [thirteen[12].title]
+    assert titles(first) == [p.title for p in archive.items[:12]]
+    assert titles(second) == [archive.items[12].title]
 
 
-def test_page_links_are_plain_links_that_work_without_javascript(client, publication_index, thirteen):
-    links = page_links(client.get(publication_index.url))
+def test_page_links_are_plain_links_that_work_without_javascript(client, archive):
+    links = page_links(client.get(archive.index.url))
 
-    assert links["Pagina 2"] == publication_index.url + "?page=2"
-    assert links["Volgende pagina"] == publication_index.url + "?page=2"
+    assert links["Pagina 2"] == archive.index.url + "?page=2"
+    assert links["Volgende pagina"] == archive.index.url + "?page=2"
     back = page_links(client.get(links["Pagina 2"]))
-    assert back["Vorige pagina"] == publication_index.url
-    assert back["Pagina 1"] == publication_index.url
+    assert back["Vorige pagina"] == archive.index.url
+    assert back["Pagina 1"] == archive.index.url
 
 
-def test_the_current_page_is_marked_for_screen_readers(client, publication_index, thirteen):
-    soup = BeautifulSoup(client.get(publication_index.url + "?page=2").content, "html.parser")
+def test_the_current_page_is_marked_for_screen_readers(client, archive):
+    soup = BeautifulSoup(client.get(archive.index.url + "?page=2").content, "html.parser")
 
     assert soup.select_one('.pagination [aria-current="page"]').get_text(" ", strip=True) == "Pagina 2"
 
@@ -108,17 +122,17 @@ def test_filters_offer_only_years_and_topics_that_have_items(client, publication
     assert chips == ["Alle jaren", "2025", "2023", "Hardlopen (1)", "knie (1)"]
 
 
-def test_a_filter_link_keeps_the_other_filter_and_starts_at_page_one(client, publication_index, thirteen):
-    make_publication(publication_index, date=datetime.date(2024, 5, 1), tags=["knie"])
+def test_a_filter_link_keeps_the_other_filter_and_starts_at_page_one(client, archive):
+    make_publication(archive.index, date=datetime.date(2024, 5, 1), tags=["knie"])
 
-    soup = BeautifulSoup(client.get(publication_index.url + "?year=2025&page=2").content, "html.parser")
+    soup = BeautifulSoup(client.get(archive.index.url + "?year=2025&page=2").content, "html.parser")
     hrefs = {a.get_text(" ", strip=True): a["href"] for a in soup.select(".archive-filters .chip")}
 
-    assert hrefs["2024"] == publication_index.url + "?year=2024"
-    soup = BeautifulSoup(client.get(publication_index.url + "?onderwerp=knie").content, "html.parser")
+    assert hrefs["2024"] == archive.index.url + "?year=2024"
+    soup = BeautifulSoup(client.get(archive.index.url + "?onderwerp=knie").content, "html.parser")
     hrefs = {a.get_text(" ", strip=True): a["href"] for a in soup.select(".archive-filters .chip")}
-    assert hrefs["2024"] == publication_index.url + "?year=2024&onderwerp=knie"
-    assert hrefs["Alle jaren"] == publication_index.url + "?onderwerp=knie"
+    assert hrefs["2024"] == archive.index.url + "?year=2024&onderwerp=knie"
+    assert hrefs["Alle jaren"] == archive.index.url + "?onderwerp=knie"
 
 
 def test_pagination_keeps_the_filters(client, publication_index):
@@ -161,8 +175,8 @@ def test_an_empty_archive_says_so(client, publication_index):
         ("?onderwerp=bestaat-niet", "Over het onderwerp “bestaat-niet” hebben we geen publicaties."),
     ],
 )
-def test_a_bad_query_string_gets_a_clear_not_found_page(client, publication_index, thirteen, query, message):
-    response = client.get(publication_index.url + query)
+def test_a_bad_query_string_gets_a_clear_not_found_page(client, archive, query, message):
+    response = client.get(archive.index.url + query)
 
     assert response.status_code == 404
     body = response.content.decode()
@@ -170,25 +184,25 @@ def test_a_bad_query_string_gets_a_clear_not_found_page(client, publication_inde
     assert "Deze pagina bestaat niet" in body
     # The visitor can go on from here: the filters and a way back are on the page.
     assert 'class="chip"' in body
-    assert f'href="{publication_index.url}"' in body
+    assert f'href="{archive.index.url}"' in body
 
 
-def test_a_very_long_query_value_is_cut_short_in_the_message(client, publication_index, thirteen):
-    response = client.get(publication_index.url + "?year=" + "x" * 5000)
+def test_a_very_long_query_value_is_cut_short_in_the_message(client, archive):
+    response = client.get(archive.index.url + "?year=" + "x" * 5000)
 
     assert response.status_code == 404
     assert "x" * 41 not in response.content.decode()
 
 
-def test_repeated_and_unknown_parameters_do_no_harm(client, publication_index, thirteen):
-    response = client.get(publication_index.url + "?page=2&page=1&utm_source=krant&year=")
+def test_repeated_and_unknown_parameters_do_no_harm(client, archive):
+    response = client.get(archive.index.url + "?page=2&page=1&utm_source=krant&year=")
 
     assert response.status_code == 200
     assert len(titles(response)) == 12
 
 
-def test_the_archive_title_names_the_filter_and_page(client, publication_index, thirteen):
-    soup = BeautifulSoup(client.get(publication_index.url + "?year=2025&page=2").content, "html.parser")
+def test_the_archive_title_names_the_filter_and_page(client, archive):
+    soup = BeautifulSoup(client.get(archive.index.url + "?year=2025&page=2").content, "html.parser")
 
     assert soup.title.get_text().startswith("Publicaties – 2025 – pagina 2")
 
