@@ -4,26 +4,23 @@ Where Chromium (or axe-core) is missing the tests are skipped with the reason,
 except on CI, where a missing browser is a failure.
 """
 
-import io
 import os
 import shutil
+import sqlite3
 import threading
 from pathlib import Path
 
 import pytest
-from django.core.management import call_command
+from django.core.cache import cache
+from django.db import connection
+
+from tests.demo_pages import build_demo_site
 
 CHROMIUM = os.environ.get("CHROMIUM_PATH", "/usr/bin/chromium")
 AXE_JS = Path(__file__).resolve().parents[2] / "node_modules" / "axe-core" / "axe.min.js"
 ARTIFACTS = Path(__file__).resolve().parents[2] / "test-artifacts"
 ON_CI = os.environ.get("CI") == "true"
 
-
-# Live-server tests flush every table afterwards, including the root page and
-# locale that Wagtail's migrations create; serialized rollback puts them back.
-# pytest-django only serializes reliably when these tests run in their own
-# session, so `make test` runs tests/browser as a second pytest run.
-BROWSER_DB = pytest.mark.django_db(transaction=True, serialized_rollback=True)
 
 CHROMIUM_ARGS = [
     "--no-sandbox",
@@ -66,10 +63,84 @@ def browser():
             os.environ["DJANGO_ALLOW_ASYNC_UNSAFE"] = previous
 
 
+class DemoDatabase:
+    """The test database as it was right after the demo site was built, kept whole and put back whole.
+
+    The live server answers from its own threads, so what a browser test sees must be committed: the
+    savepoints of the unit tests (tests/conftest.py) cannot hold it. Emptying every table after each
+    test and building the demo again took longer than most tests themselves. Instead the database is
+    copied once, and before each test the copy is put back: on PostgreSQL as a template database, on
+    SQLite with its backup API.
+    """
+
+    def __init__(self):
+        self.name = connection.settings_dict["NAME"]
+        self.copy = None
+
+    def keep(self):
+        if connection.vendor == "postgresql":
+            self.copy = f"{self.name}_demo"
+            self._recreate(self.copy, template=self.name)
+        elif connection.vendor == "sqlite":
+            connection.ensure_connection()
+            self.copy = sqlite3.connect(":memory:", check_same_thread=False)
+            connection.connection.backup(self.copy)
+        else:
+            raise NotImplementedError(f"the browser tests cannot copy a {connection.vendor} database")
+
+    def restore(self):
+        if connection.vendor == "postgresql":
+            self._recreate(self.name, template=self.copy)
+        else:
+            connection.ensure_connection()
+            self.copy.backup(connection.connection)
+        # What the live server kept in this process's cache (sites, renditions) describes the last test's data.
+        cache.clear()
+
+    def discard(self):
+        if connection.vendor == "postgresql":
+            connection.close()
+            with connection._nodb_cursor() as cursor:
+                cursor.execute(f"DROP DATABASE IF EXISTS {connection.ops.quote_name(self.copy)} WITH (FORCE)")
+        else:
+            self.copy.close()
+
+    @staticmethod
+    def _recreate(name, template):
+        # The server's threads close their connections after each request; this thread's goes too.
+        connection.close()
+        with connection._nodb_cursor() as cursor:
+            quoted = connection.ops.quote_name
+            cursor.execute(f"DROP DATABASE IF EXISTS {quoted(name)} WITH (FORCE)")
+            cursor.execute(f"CREATE DATABASE {quoted(name)} TEMPLATE {quoted(template)}")
+
+
+@pytest.fixture(scope="session")
+def demo_database(django_db_setup, django_db_blocker):
+    with django_db_blocker.unblock():
+        build_demo_site()
+        database = DemoDatabase()
+        database.keep()
+    yield database
+    with django_db_blocker.unblock():
+        database.discard()
+
+
 @pytest.fixture
-def demo_site(live_server):
+def transactional_db(demo_database, django_db_blocker):
+    """Each browser test starts on a fresh copy of the demo site, and may read and change it directly.
+
+    This stands in for pytest-django's own fixture, which the live server asks for: that one empties
+    every table after the test, which this copy makes needless.
+    """
+    with django_db_blocker.unblock():
+        demo_database.restore()
+        yield
+
+
+@pytest.fixture
+def demo_site(live_server, transactional_db):
     """The demo content behind a live server."""
-    call_command("load_demo_content", stdout=io.StringIO())
     return live_server.url
 
 
@@ -92,9 +163,10 @@ def open_page(browser, url, width, javascript=True, reduced_motion="reduce"):
 class RequestsInFlight:
     """The live server's application, counting each request until Django has finished with it.
 
-    The live server's database is emptied after each test. A request the browser gave up on when its
-    page closed (a preview refreshing, the editor's regular check, a picture's first renditions) is
-    still being answered by the server for a moment; emptying the tables then finds them locked.
+    The live server's database is put back before the next test (DemoDatabase). A request the browser
+    gave up on when its page closed (a preview refreshing, the editor's regular check, a picture's
+    first renditions) is still being answered by the server for a moment, and would write into the
+    fresh copy or find it gone.
     """
 
     def __init__(self, app):
@@ -165,7 +237,7 @@ def pages_at_width(browser, server_requests, width):
 
 
 # The pages depend on the live server: they are closed, and what they asked for answered, before it
-# stops and its database is emptied.
+# stops and its database is put back.
 @pytest.fixture
 def phone(browser, server_requests):
     yield from pages_at_width(browser, server_requests, 390)

@@ -4,9 +4,8 @@ import pytest
 from django.core.cache import cache
 
 from contact.models import ContactSubmission
-from tests.browser.conftest import BROWSER_DB
 
-pytestmark = [pytest.mark.browser, BROWSER_DB]
+pytestmark = pytest.mark.browser
 
 CONTACT = "/contact/"
 

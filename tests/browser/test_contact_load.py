@@ -18,10 +18,8 @@ from django.core.cache import cache
 from django.db import connection
 
 from contact.models import ContactSubmission
-from tests.browser.conftest import BROWSER_DB
 
 pytestmark = [
-    BROWSER_DB,
     # The SQLite test database lives in memory with table locks: concurrent writers there fail in a way
     # production's PostgreSQL (and `make test` against it on CI) never does.
     pytest.mark.skipif(connection.vendor != "postgresql", reason="concurrent writes are tested on PostgreSQL"),

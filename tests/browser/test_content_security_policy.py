@@ -5,11 +5,10 @@ import pytest
 from django_otp.plugins.otp_totp.models import TOTPDevice
 
 from conditions.models import ConditionPage
-from tests.browser.conftest import BROWSER_DB
 from tests.browser.test_review_cycle import log_in
 from tests.factories import make_user
 
-pytestmark = [pytest.mark.browser, BROWSER_DB]
+pytestmark = pytest.mark.browser
 
 PUBLIC_PAGES = [
     "/",

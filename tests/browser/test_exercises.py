@@ -7,9 +7,8 @@ from django.core import mail
 from django.core.cache import cache
 
 from contact.models import ContactSubmission
-from tests.browser.conftest import BROWSER_DB
 
-pytestmark = [pytest.mark.browser, BROWSER_DB]
+pytestmark = pytest.mark.browser
 
 PROGRAMME = "/oefeningen/hiel-en-achillespees/"
 

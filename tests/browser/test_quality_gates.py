@@ -9,10 +9,10 @@ from pathlib import Path
 
 import pytest
 
-from tests.browser.conftest import BROWSER_DB, missing, screenshot
+from tests.browser.conftest import missing, screenshot
 from tests.demo_pages import PAGES
 
-pytestmark = [pytest.mark.browser, BROWSER_DB]
+pytestmark = pytest.mark.browser
 
 VNU_JAR = Path(__file__).resolve().parents[2] / "node_modules" / "vnu-jar" / "build" / "dist" / "vnu.jar"
 

@@ -8,10 +8,10 @@ from django_otp.plugins.otp_totp.models import TOTPDevice
 from conditions.models import ConditionPage
 from people.models import DoctorPage
 from roles.groups import DOCTORS, MEDICAL_REVIEWERS
-from tests.browser.conftest import BROWSER_DB, screenshot
+from tests.browser.conftest import screenshot
 from tests.factories import make_user
 
-pytestmark = [pytest.mark.browser, BROWSER_DB]
+pytestmark = pytest.mark.browser
 
 NEW_SUMMARY = "Pijn onder de hiel bij de eerste stappen. Meestal gaat het vanzelf over, met rust en oefeningen."
 

@@ -2,9 +2,9 @@
 
 import pytest
 
-from tests.browser.conftest import BROWSER_DB, screenshot
+from tests.browser.conftest import screenshot
 
-pytestmark = [pytest.mark.browser, BROWSER_DB]
+pytestmark = pytest.mark.browser
 
 
 def type_in_search_box(page, text):
