@@ -7,7 +7,7 @@ AXE := node_modules/axe-core/axe.min.js
 HOST ?= 127.0.0.1
 PORT ?= 8000
 
-.PHONY: run test install lint format clean
+.PHONY: run test test-unit test-browser install lint format clean
 
 $(BIN)/python:
 	@$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info >= (3, 11) else "Python 3.11 of nieuwer is nodig.")'
@@ -33,10 +33,18 @@ run: install
 	trap 'kill $$scheduler 2>/dev/null' EXIT INT TERM; \
 	$(BIN)/python manage.py runserver $(HOST):$(PORT)
 
-# The browser tests run in a pytest session of their own: their live server
-# needs transactional tests with serialized rollback (see tests/browser/conftest.py).
-test: install $(AXE)
-	DJANGO_SETTINGS_MODULE=clinic.settings.test $(BIN)/python -m pytest --ignore=tests/browser $(PYTEST_ARGS)
+# The whole suite, against the database DATABASE_URL names (SQLite without it).
+test: test-unit test-browser
+
+# Unit and integration tests, on every core (pytest-xdist; each worker has a test database of its own).
+# PYTEST_WORKERS=0 runs them in this process, e.g. to use a debugger.
+PYTEST_WORKERS ?= auto
+test-unit: install
+	DJANGO_SETTINGS_MODULE=clinic.settings.test $(BIN)/python -m pytest --ignore=tests/browser -n $(PYTEST_WORKERS) $(PYTEST_ARGS)
+
+# The browser tests run in a session of their own, one at a time: they share one live server, one
+# Chromium and one copy of the demo database that is put back before each (tests/browser/conftest.py).
+test-browser: install $(AXE)
 	DJANGO_SETTINGS_MODULE=clinic.settings.test $(BIN)/python -m pytest tests/browser $(PYTEST_ARGS)
 
 lint: install
