@@ -67,10 +67,11 @@ start_server() {  # mode
         uncached) settings=(PAGE_CACHE_SECONDS=0 FRAGMENT_CACHE_SECONDS=300 ROUTING_MEMO=true) ;;
         cached) settings=(PAGE_CACHE_SECONDS=300 FRAGMENT_CACHE_SECONDS=300 ROUTING_MEMO=true) ;;
     esac
-    # Each mode starts from an empty cache.
-    $PYTHON manage.py shell -c "from django.core.cache import cache; cache.clear()"
-    env "${settings[@]}" .venv/bin/gunicorn clinic.wsgi:application --bind "127.0.0.1:$PORT" \
-        --workers "$WORKERS" --no-control-socket --log-level warning &
+    # Each mode starts from empty caches.
+    $PYTHON manage.py shell -c "from django.core.cache import caches; [kept.clear() for kept in caches.all()]"
+    # Forwarded headers are believed from this machine only, as in the image (FORWARDED_ALLOW_IPS).
+    env "${settings[@]}" FORWARDED_ALLOW_IPS=127.0.0.1 .venv/bin/gunicorn clinic.wsgi:application \
+        --bind "127.0.0.1:$PORT" --workers "$WORKERS" --no-control-socket --log-level warning &
     server=$!
     for _ in $(seq 1 100); do
         curl -fs "$BASE/health/" >/dev/null 2>&1 && return 0

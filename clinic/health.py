@@ -9,7 +9,8 @@ host, which the host check and the HTTPS redirect further on would turn away.
 import logging
 import uuid
 
-from django.core.cache import cache
+from django.conf import settings
+from django.core.cache import caches
 from django.db import connection
 from django.http import HttpResponseNotAllowed, JsonResponse
 from django.utils.cache import add_never_cache_headers
@@ -24,12 +25,17 @@ def database_ok():
 
 
 def cache_ok():
+    """Every cache answers: the one of counts, and the one of pages (clinic/settings/base.py)."""
     # A key of its own per check: several web containers share one Redis.
     key = f"health:{uuid.uuid4().hex}"
-    cache.set(key, "ok", timeout=10)
-    found = cache.get(key) == "ok"
-    cache.delete(key)
-    return found
+    for alias in settings.CACHES:
+        kept = caches[alias]
+        kept.set(key, "ok", timeout=10)
+        found = kept.get(key) == "ok"
+        kept.delete(key)
+        if not found:
+            return False
+    return True
 
 
 CHECKS = {"database": database_ok, "cache": cache_ok}
@@ -59,6 +65,6 @@ class HealthCheckMiddleware:
         self.get_response = get_response
 
     def __call__(self, request):
-        if request.path == HEALTH_PATH:
+        if request.path_info == HEALTH_PATH:
             return health(request)
         return self.get_response(request)

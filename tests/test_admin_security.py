@@ -2,17 +2,20 @@
 
 import datetime
 import io
+import re
 
 import pytest
 import time_machine
 from axes.models import AccessAttempt
 from bs4 import BeautifulSoup
+from django.core import mail
 from django.core.management import call_command
 from django.test import Client
 from django_otp.oath import totp
 from django_otp.plugins.otp_totp.models import TOTPDevice
+from wagtail.models import PageViewRestriction
 
-from tests.factories import make_user
+from tests.factories import make_condition, make_user
 
 pytestmark = pytest.mark.real_two_factor
 
@@ -187,3 +190,120 @@ def test_the_sign_in_pages_can_load_the_admin_icons_before_the_second_step(clien
     sign_in(client)
     assert client.get("/admin/sprite/").status_code == 200
     assert client.get("/admin/jsi18n/").status_code == 200
+
+
+# A script prefix (SCRIPT_NAME) is set by a proxy, or by a client the proxy believes. Django routes
+# the address after it, and the second step is decided on that same address.
+@pytest.mark.parametrize(
+    "address",
+    [
+        "/admin/pages/",
+        "/admin/users/",
+        "/django-admin/auth/user/",
+        "/admin/pages/{page}/edit/",
+        "/admin/pages/{page}/view_draft/",
+    ],
+)
+def test_a_script_prefix_does_not_skip_the_second_step(client, user, site_tree, address):
+    sign_in(client)
+
+    response = client.get(address.format(page=site_tree[1].pk), SCRIPT_NAME="/x")
+
+    assert response.status_code == 302
+    assert "/admin/2fa/instellen/?next=" in response["Location"]
+
+
+def test_with_a_script_prefix_the_sign_in_pages_still_open_before_the_second_step(client, user):
+    sign_in(client)
+
+    assert client.get("/admin/2fa/instellen/", SCRIPT_NAME="/x").status_code == 200
+    assert client.get("/admin/sprite/", SCRIPT_NAME="/x").status_code == 200
+
+
+@pytest.fixture
+def private_page(site_tree):
+    page = make_condition(site_tree[1], title="Alleen voor het team")
+    PageViewRestriction.objects.create(page=page, restriction_type=PageViewRestriction.LOGIN)
+    return page
+
+
+def test_a_password_alone_does_not_open_a_page_for_signed_in_visitors(client, user, private_page):
+    sign_in(client)
+
+    response = client.get(private_page.url)
+
+    # Wagtail's sign-in for visitors, as for anybody not signed in.
+    assert response.status_code == 302
+    assert response["Location"].startswith("/_util/login/")
+
+
+def test_a_password_alone_does_not_open_a_page_for_a_group(client, user, site_tree):
+    page = make_condition(site_tree[1], title="Alleen voor de directie")
+    restriction = PageViewRestriction.objects.create(page=page, restriction_type=PageViewRestriction.GROUPS)
+    restriction.groups.set(user.groups.all())
+    sign_in(client)
+
+    assert client.get(page.url).status_code == 302
+
+
+def test_after_the_second_step_the_page_for_signed_in_visitors_opens(client, user, private_page, clock):
+    sign_in(client)
+    set_up_two_factor(client)
+
+    assert client.get(private_page.url).status_code == 200
+
+
+def test_a_password_alone_shows_no_user_bar_on_the_public_site(client, user, site_tree):
+    sign_in(client)
+
+    assert "wagtail-userbar" not in client.get(site_tree[1].url).content.decode()
+
+
+def test_after_the_second_step_the_user_bar_shows(client, user, site_tree, clock):
+    sign_in(client)
+    set_up_two_factor(client)
+
+    assert "wagtail-userbar" in client.get(site_tree[1].url).content.decode()
+
+
+NEW_PASSWORD = "een-ander-lang-wachtwoord-2026"
+
+
+def test_a_password_reset_answers_the_same_for_a_known_and_an_unknown_address(client, user):
+    known = client.post("/admin/password_reset/", {"email": "sanne@example.org"})
+    unknown = Client().post("/admin/password_reset/", {"email": "niemand@example.org"})
+
+    assert (known.status_code, known["Location"]) == (unknown.status_code, unknown["Location"])
+    assert [message.to for message in mail.outbox] == [["sanne@example.org"]]
+
+
+def reset_link():
+    return re.search(r"https?://[^/\s]+(/admin/password_reset/confirm/\S+/)", mail.outbox[-1].body).group(1)
+
+
+def test_a_password_reset_link_works_once(client, user):
+    client.post("/admin/password_reset/", {"email": "sanne@example.org"})
+    link = reset_link()
+    form = client.get(link, follow=True)
+
+    done = client.post(form.redirect_chain[-1][0], {"new_password1": NEW_PASSWORD, "new_password2": NEW_PASSWORD})
+
+    assert done.status_code == 302
+    user.refresh_from_db()
+    assert user.check_password(NEW_PASSWORD)
+    again = Client().get(link, follow=True)
+    assert again.context["validlink"] is False
+
+
+def test_a_new_password_still_asks_for_the_second_step(client, user, clock):
+    setup = Client()
+    sign_in(setup)
+    set_up_two_factor(setup)
+    client.post("/admin/password_reset/", {"email": "sanne@example.org"})
+    form = client.get(reset_link(), follow=True)
+    client.post(form.redirect_chain[-1][0], {"new_password1": NEW_PASSWORD, "new_password2": NEW_PASSWORD})
+
+    fresh = Client()
+    sign_in(fresh, password=NEW_PASSWORD)
+
+    assert fresh.get("/admin/")["Location"].startswith("/admin/2fa/code/")
