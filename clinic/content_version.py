@@ -20,7 +20,7 @@ import time
 from functools import lru_cache
 
 from django.conf import settings
-from django.core.cache import cache
+from django.core.cache import caches
 from django.db.models.signals import post_delete, post_save
 
 VERSION_KEY = "content:version"
@@ -62,10 +62,29 @@ def release():
     return digest.hexdigest()[:12]
 
 
+def kept():
+    """The cache the version lives in, with the pages and parts it is the version of.
+
+    That cache may push old entries out (clinic/settings/base.py); the version pushed out only starts a
+    new one, and everything kept counts as old.
+    """
+    return caches["pages"]
+
+
+# Set when a change could not raise the version because the cache was away; raised when it is back.
+_missed_change = False
+
+
 def _start():
-    """A version no earlier cache can have used."""
-    cache.add(VERSION_KEY, time.time_ns() // 1000, timeout=None)
-    return cache.get(VERSION_KEY)
+    """A version no earlier cache can have used; None when the cache cannot be reached."""
+    kept().add(VERSION_KEY, time.time_ns() // 1000, timeout=None)
+    return kept().get(VERSION_KEY)
+
+
+def _unreachable():
+    # A version nothing was kept under: a request while the cache is away shares nothing with
+    # another, and a web process's memos (clinic/routing.py) start afresh with each one.
+    return -time.time_ns()
 
 
 def current(request=None):
@@ -74,28 +93,42 @@ def current(request=None):
         known = getattr(request, "_content_version", None)
         if known is not None:
             return known
-    version = cache.get(VERSION_KEY)
+    return remember(request, kept().get(VERSION_KEY))
+
+
+def remember(request, version):
+    """The version as read from the cache (the page cache reads it together with a page, in one round trip)."""
+    global _missed_change
     if version is None:
         version = _start()
+        # A new version is as good as a raised one.
+        _missed_change = _missed_change and version is None
+    elif _missed_change:
+        version = _raise() or version
+    if version is None:
+        version = _unreachable()
     if request is not None:
         request._content_version = version
     return version
 
 
-def remember(request, version):
-    """The version as the page cache read it, together with a page, in one round trip."""
-    if version is None:
+def _raise():
+    global _missed_change
+    try:
+        version = kept().incr(VERSION_KEY)
+    except ValueError:  # no version yet (nothing is kept under one either), or the cache is away
         version = _start()
-    request._content_version = version
+    _missed_change = version is None
     return version
 
 
 def bump(**kwargs):
-    """Everything kept so far is out of date: the next visit to each page makes it afresh."""
-    try:
-        cache.incr(VERSION_KEY)
-    except ValueError:  # no version yet: nothing is kept under one either
-        _start()
+    """Everything kept so far is out of date: the next visit to each page makes it afresh.
+
+    A change while the cache is away raises the version as soon as this process reaches it again:
+    pages kept before the change must not come back with it.
+    """
+    _raise()
 
 
 def content_changed(sender, instance, **kwargs):

@@ -26,6 +26,11 @@ class SitePage:
     address, makes its cached parts differ (clinic/templatetags/fragments.py); None keeps them out of
     the cache for that request. Without the method, the parts are the same for every request.
 
+    A page type that reads query parameters names them in `cache_parameters`, a dict of each name and
+    the values that make a difference to the page (None: any value, where a wrong one answers an
+    error). The page cache keys a page by these alone (clinic/page_cache.py). Without it, the page
+    reads none. Not set here: a mixin further down the bases (MedicalContent) may set it.
+
     tests/test_page_types.py checks that no page type goes without this mixin.
     """
 

@@ -1,9 +1,15 @@
-"""A small per-address rate limit, counted in the cache (Redis in production)."""
+"""A small per-address rate limit, counted in the cache (Redis in production).
+
+Counted in the default cache, which pages cannot push out (clinic/settings/base.py). Without a cache
+to count in, every attempt is allowed (see `allow`).
+"""
 
 import hashlib
 
 from django.conf import settings
 from django.core.cache import cache
+
+from clinic.cache import CacheUnavailable
 
 
 def client_ip(request):
@@ -31,6 +37,10 @@ def allow(request, scope, limit, window):
     cache.add(key, 0, timeout=window)
     try:
         count = cache.incr(key)
+    except CacheUnavailable:
+        # Nothing can be counted while Redis is away. A patient's request then goes through rather
+        # than being refused: the form's other guards (its token, the honeypot, the consent) still hold.
+        return True
     except ValueError:
         # The key expired between add() and incr(): this is the first attempt of a new window.
         cache.set(key, 1, timeout=window)

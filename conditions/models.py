@@ -304,8 +304,10 @@ class MedicalContent(models.Model):
     def citation_numbers(self):
         return {reference.pk: number for number, reference in enumerate(self.references, start=1)}
 
+    # The feedback form thanks the visitor who just answered (feedback/form.html).
+    cache_parameters = {"reactie": {"bedankt"}}
+
     def fragment_variant(self, request, context):
-        # The feedback form thanks the visitor who just answered (feedback/form.html).
         return "bedankt" if request.GET.get("reactie") == "bedankt" else ""
 
     def social_image(self):

@@ -95,6 +95,9 @@ class PublicationIndexPage(RoutablePageMixin, SitePage, Page):
             .order_by(Lower("tag__name"))
         )
 
+    # A year, topic or page number that is not there answers 404, which is never kept (ArchiveQuery).
+    cache_parameters = {"year": None, "onderwerp": None, "page": None}
+
     def fragment_variant(self, request, context):
         # The archive as asked for (year, topic, page); a request with a mistake in it is not kept.
         archive = context.get("archive")

@@ -1,5 +1,5 @@
 import pytest
-from django.core.cache import cache
+from django.core.cache import cache, caches
 from django.test import Client, TestCase, TransactionTestCase
 from django_otp import DEVICE_ID_SESSION_KEY
 from django_otp.plugins.otp_totp.models import TOTPDevice
@@ -28,6 +28,15 @@ def admin_logins_pass_the_second_step(request, monkeypatch):
         session.save()
 
     monkeypatch.setattr(Client, "_login", _login)
+
+
+@pytest.fixture(autouse=True)
+def nothing_kept_from_earlier_tests():
+    """Each test starts with empty caches: what an earlier test kept (sites, routes, pages, parts of pages,
+    rate-limit counts) may describe data that was rolled back with it."""
+    for kept in caches.all():
+        kept.clear()
+    routing.clear_memos()
 
 
 @pytest.fixture(scope="session")

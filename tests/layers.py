@@ -23,10 +23,7 @@ none, the open layer is rolled back. A layer is a session fixture whose name end
 import copy
 
 import pytest
-from django.core.cache import cache
 from django.db import connections, transaction
-
-from clinic import routing
 
 SUFFIX = "_layer"
 
@@ -75,13 +72,9 @@ class DatabaseLayer:
                 atomic.__exit__(None, None, None)
 
     def fresh(self):
-        """The content for one test: a copy of what was built, with nothing kept from earlier tests."""
+        """The content for one test: a copy of what was built (the caches start empty: tests/conftest.py)."""
         if self.left:
             pytest.fail("this layer was rolled back before all its tests ran: the tests are out of order")
-        # What an earlier test kept in the cache (sites, routes, parts of pages, rate limits) may
-        # describe changes that were rolled back with it.
-        cache.clear()
-        routing.clear_memos()
         return copy.deepcopy(self.content)
 
 

@@ -35,7 +35,7 @@ def test_the_image_runs_as_a_user_of_its_own_with_gunicorn():
 
 
 def test_compose_runs_the_site_with_postgresql_redis_a_migrate_step_and_the_scheduler():
-    assert set(SERVICES) == {"db", "redis", "migrate", "web", "scheduler"}
+    assert set(SERVICES) == {"db", "redis", "redis-pages", "migrate", "web", "scheduler"}
     assert SERVICES["db"]["image"].startswith("postgres:15")
     assert SERVICES["migrate"]["command"] == ["python", "manage.py", "migrate", "--noinput"]
     assert SERVICES["web"]["depends_on"]["migrate"] == {"condition": "service_completed_successfully"}
@@ -43,7 +43,20 @@ def test_compose_runs_the_site_with_postgresql_redis_a_migrate_step_and_the_sche
     assert SERVICES["web"]["environment"]["REDIS_URL"].startswith("redis://redis:6379")
 
 
-@pytest.mark.parametrize("service", ["db", "redis"])
+def test_pages_have_a_redis_of_their_own_that_may_push_them_out_and_the_counts_one_that_never_does():
+    assert SERVICES["web"]["environment"]["PAGES_REDIS_URL"].startswith("redis://redis-pages:6379")
+    assert SERVICES["redis-pages"]["command"][-2:] == ["--maxmemory-policy", "allkeys-lru"]
+    assert SERVICES["redis"]["command"][-2:] == ["--maxmemory-policy", "noeviction"]
+
+
+def test_gunicorn_believes_forwarded_headers_only_from_the_proxy_the_deployment_names():
+    command = " ".join(instructions("CMD"))
+    assert "--forwarded-allow-ips" not in command
+    assert "FORWARDED_ALLOW_IPS=127.0.0.1" in " ".join(instructions("ENV"))
+    assert SERVICES["web"]["environment"]["FORWARDED_ALLOW_IPS"] == "${FORWARDED_ALLOW_IPS:-127.0.0.1}"
+
+
+@pytest.mark.parametrize("service", ["db", "redis", "redis-pages"])
 def test_the_services_others_wait_for_have_health_checks(service):
     assert SERVICES[service]["healthcheck"]["test"]
 

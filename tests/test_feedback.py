@@ -8,14 +8,6 @@ from roles.groups import DOCTORS
 from tests.factories import make_condition, make_person, make_publication, make_user
 
 
-@pytest.fixture(autouse=True)
-def fresh_rate_limit(settings):
-    settings.CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache", "LOCATION": "feedback"}}
-    from django.core.cache import cache
-
-    cache.clear()
-
-
 @pytest.fixture
 def page(condition_index):
     return make_condition(condition_index)

@@ -5,7 +5,7 @@ what they should."""
 import re
 
 import pytest
-from django.core.cache import cache
+from django.core.cache import caches
 from django.template import engines
 from django.test import Client
 from django.utils.functional import SimpleLazyObject
@@ -136,7 +136,7 @@ def test_each_view_of_the_archive_is_kept_on_its_own(client, demo, parts_kept):
 
 
 def kept_parts():
-    return [key for key in cache._cache if ":fragment:" in key]
+    return [key for key in caches["pages"]._cache if ":fragment:" in key]
 
 
 def test_a_mistake_in_the_archive_address_is_answered_but_not_kept(client, demo, parts_kept):

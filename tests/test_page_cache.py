@@ -2,7 +2,8 @@
 after a change: publishing, unpublishing, a cited source, the menu or a news item refreshes them."""
 
 import pytest
-from django.core.cache import cache
+from bs4 import BeautifulSoup
+from django.core.cache import cache, caches
 from django.test import Client
 
 from clinic import content_version
@@ -170,3 +171,55 @@ def test_static_files_are_left_to_their_own_caching(client, demo):
     response = client.get("/static/css/site.css")
 
     assert response.status_code == 200 and "X-Page-Cache" not in response
+
+
+def kept_pages():
+    return [key for key in caches["pages"]._cache if ":page-cache:" in key]
+
+
+def test_a_script_prefix_files_no_page_under_another_address(client, demo):
+    # As gunicorn hands on /aandoeningen/?p=7 with a SCRIPT_NAME header of /aandoeningen: Django routes
+    # "/", the home page, which must not be kept as the conditions page.
+    client.get("/?p=7", SCRIPT_NAME="/aandoeningen")
+
+    response = client.get("/aandoeningen/?p=7")
+
+    assert "Aandoeningen" in BeautifulSoup(response.content, "html.parser").h1.get_text()
+
+
+def test_odd_parameters_make_no_new_entries(client, demo):
+    client.get("/aandoeningen/hielspoor/")
+    before = len(kept_pages())
+
+    answers = [client.get(f"/aandoeningen/hielspoor/?r{number}=1") for number in range(200)]
+
+    assert {answer["X-Page-Cache"] for answer in answers} == {"hit"}
+    assert len(kept_pages()) == before
+
+
+def test_a_value_that_changes_nothing_is_served_the_plain_page(client, demo):
+    client.get("/aandoeningen/hielspoor/")
+
+    assert client.get("/aandoeningen/hielspoor/?reactie=iets-anders")["X-Page-Cache"] == "hit"
+
+
+def test_an_archive_has_one_entry_per_page_it_can_show(client, demo):
+    for query in ("", "?year=2024", "?year=2024&page=1&ongeldig=1", "?year=2024&x=y", "?year=abc", "?page=999"):
+        client.get("/publicaties/" + query)
+
+    # The plain archive and 2024, with and without page=1; a mistake answers 404 and is not kept.
+    assert len(kept_pages()) == 3
+    assert client.get("/publicaties/?zzz=1&year=2024")["X-Page-Cache"] == "hit"
+
+
+def test_a_page_that_reads_a_parameter_it_does_not_name_is_not_kept(client, demo, monkeypatch):
+    monkeypatch.setattr(ConditionPage, "cache_parameters", {})
+
+    client.get("/aandoeningen/hielspoor/?reactie=bedankt")
+
+    assert kept_pages() == []
+
+
+def test_page_entries_cannot_push_out_the_rate_limit_counts(settings):
+    assert settings.CACHES["pages"] is not settings.CACHES["default"]
+    assert caches["pages"] is not caches["default"]

@@ -159,6 +159,9 @@ DATABASES = {
     "default": dj_database_url.parse(
         os.environ.get("DATABASE_URL") or f"sqlite:///{BASE_DIR / 'db.sqlite3'}",
         conn_max_age=int(os.environ.get("DATABASE_CONN_MAX_AGE", "0")),
+        # A kept connection is tried before it is used: after the database was away, the next request
+        # connects afresh instead of failing on the old connection.
+        conn_health_checks=True,
     )
 }
 
@@ -206,18 +209,47 @@ ROUTING_MEMO = env_bool("ROUTING_MEMO", True)
 # any change refreshes them too. 0 switches them off.
 FRAGMENT_CACHE_SECONDS = int(os.environ.get("FRAGMENT_CACHE_SECONDS", "300"))
 
-# The cache: Redis when REDIS_URL is set (production, shared by every web container), else this process's memory.
+# The caches: Redis when REDIS_URL is set (production, shared by every web container), else this process's
+# memory. Two of them, so that pages can never push out what must stay:
+# - default: the counts of the rate limits, small, never to be pushed out;
+# - pages: whole pages and their parts (clinic/page_cache.py, clinic/templatetags/fragments.py), the
+#   content version they are kept under, and Wagtail's renditions, which may be pushed out when full.
+#   PAGES_REDIS_URL names a Redis of their own with an eviction policy (docker-compose.yml runs one);
+#   without it they share REDIS_URL's.
+# Redis away is a cache that keeps nothing (clinic/cache.py); the timeouts keep an unreachable one cheap.
 REDIS_URL = os.environ.get("REDIS_URL", "")
+PAGES_REDIS_URL = os.environ.get("PAGES_REDIS_URL", "") or REDIS_URL
+REDIS_OPTIONS = {"socket_connect_timeout": 0.5, "socket_timeout": 0.5}
 if REDIS_URL:
     CACHES = {
         "default": {
             "BACKEND": "clinic.cache.RedisCache",
             "LOCATION": REDIS_URL,
             "KEY_PREFIX": "clinic",
-        }
+            "OPTIONS": REDIS_OPTIONS,
+        },
+        "pages": {
+            "BACKEND": "clinic.cache.RedisCache",
+            "LOCATION": PAGES_REDIS_URL,
+            "KEY_PREFIX": "pages",
+            "OPTIONS": REDIS_OPTIONS,
+        },
+        "renditions": {
+            "BACKEND": "clinic.cache.RedisCache",
+            "LOCATION": PAGES_REDIS_URL,
+            "KEY_PREFIX": "renditions",
+            "OPTIONS": REDIS_OPTIONS,
+        },
     }
 else:
-    CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
+    CACHES = {
+        "default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache", "LOCATION": "default"},
+        "pages": {
+            "BACKEND": "django.core.cache.backends.locmem.LocMemCache",
+            "LOCATION": "pages",
+            "OPTIONS": {"MAX_ENTRIES": 1000},
+        },
+    }
 
 # Content-Security-Policy (django-csp; clinic/security.py gives the admin its own script rule). Scripts come
 # from this site only; an inline script needs the request's nonce. Embedded videos come from these players.

@@ -24,7 +24,6 @@ import hashlib
 
 from django import template
 from django.conf import settings
-from django.core.cache import cache
 from django.utils.safestring import mark_safe
 from django.utils.translation import get_language
 
@@ -52,7 +51,7 @@ def fragment_key(context, name):
     variant = describe(request, context) if describe else ""
     if variant is None:
         return None
-    address = "\n".join((request.get_host(), request.path, str(page.pk), str(variant), get_language() or ""))
+    address = "\n".join((request.get_host(), request.path_info, str(page.pk), str(variant), get_language() or ""))
     digest = hashlib.sha256(address.encode()).hexdigest()
     return f"fragment:{content_version.release()}:{content_version.current(request)}:{name}:{digest}"
 
@@ -66,14 +65,14 @@ class FragmentNode(template.Node):
         key = fragment_key(context, self.name)
         if key is None:
             return self.nodelist.render(context)
-        html = cache.get(key)
+        html = content_version.kept().get(key)
         if html is None:
             request = context["request"]
             nonce = getattr(request, "_csp_nonce", None)
             html = self.nodelist.render(context)
             per_visitor = request.META.get("CSRF_COOKIE_NEEDS_UPDATE") or getattr(request, "_csp_nonce", None) != nonce
             if not per_visitor:
-                cache.set(key, str(html), settings.FRAGMENT_CACHE_SECONDS)
+                content_version.kept().set(key, str(html), settings.FRAGMENT_CACHE_SECONDS)
         return mark_safe(html)  # noqa: S308 (rendered by the template itself, escaped as it was drawn)
 
 
