@@ -11,6 +11,11 @@ from roles import views as roles_views
 from search import views as search_views
 from seo import views as seo_views
 
+# Error pages drawn without the database or the request (clinic/views.py): with the database away,
+# a short Dutch page with 503.
+handler400 = "clinic.views.bad_request"
+handler500 = "clinic.views.server_error"
+
 urlpatterns = [
     path("django-admin/", admin.site.urls),
     # Before Wagtail's admin, so these two take the place of its own site history views.
