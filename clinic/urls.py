@@ -3,7 +3,6 @@ from django.contrib import admin
 from django.urls import include, path, re_path
 from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
-from wagtail.contrib.sitemaps.views import sitemap
 from wagtail.documents import urls as wagtaildocs_urls
 
 from feedback import views as feedback_views
@@ -27,7 +26,7 @@ urlpatterns = [
     path("zoeken/", search_views.search, name="search"),
     path("zoeken/suggesties/", search_views.suggest, name="search_suggest"),
     path("reactie/<int:page_id>/", feedback_views.give_feedback, name="feedback"),
-    path("sitemap.xml", sitemap, name="sitemap"),
+    path("sitemap.xml", seo_views.sitemap, name="sitemap"),
     path("robots.txt", seo_views.robots_txt, name="robots_txt"),
 ]
 

@@ -18,6 +18,7 @@ from wagtail.models import Orderable, Page, ReferenceIndex
 from wagtail.search import index
 
 from clinic.pages import SectionIndexPage, SitePage, lazy
+from clinic.visibility import publicly_listed
 from readability.panels import medical_edit_handler
 from review.panels import ChangesSinceApprovalPanel
 from roles.pages import MedicalSectionPermissions
@@ -174,9 +175,7 @@ class ConditionIndexPage(MedicalSectionPermissions, SectionIndexPage):
     def regions(self):
         """Live conditions under this page, A–Z within each body region, regions in their fixed order."""
         conditions = (
-            ConditionPage.objects.child_of(self)
-            .live()
-            .public()
+            publicly_listed(ConditionPage.objects.child_of(self))
             .only("title", "slug", "url_path", "path", "depth", "summary", "body_region", "locale_id")
             .order_by("title")
         )

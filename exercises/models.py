@@ -1,5 +1,6 @@
 from django import forms
 from django.db import models
+from django.db.models import Prefetch
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalManyToManyField
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
@@ -11,7 +12,7 @@ from wagtail.snippets.blocks import SnippetChooserBlock
 from clinic.pages import SectionIndexPage, SitePage
 from clinic.visibility import live_pages, publicly_listed
 from conditions.forms import MedicalPageForm
-from conditions.models import MedicalContent
+from conditions.models import ConditionPage, MedicalContent
 from readability.panels import medical_edit_handler
 from roles.pages import MedicalSectionPermissions
 from seo import schema
@@ -31,7 +32,8 @@ class ExerciseIndexPage(MedicalSectionPermissions, SectionIndexPage):
         context = super().get_context(request, *args, **kwargs)
         context["programmes"] = (
             publicly_listed(ExerciseProgrammePage.objects.child_of(self))
-            .prefetch_related("conditions")
+            # The rule of live_pages, applied here: a prefetched relation is used as it was read.
+            .prefetch_related(Prefetch("conditions", queryset=publicly_listed(ConditionPage.objects.all())))
             .order_by("title")
         )
         return context

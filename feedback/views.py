@@ -7,6 +7,7 @@ from django.views.decorators.http import require_POST
 from wagtail.models import Page
 
 from clinic import ratelimit
+from clinic.visibility import publicly_listed
 
 from .forms import FeedbackForm
 from .models import PageFeedback
@@ -25,7 +26,7 @@ def asks_for_feedback(page):
 @require_POST
 def give_feedback(request, page_id):
     models = [apps.get_model(label) for label in FEEDBACK_PAGE_MODELS]
-    page = Page.objects.live().public().type(*models).filter(pk=page_id).first()
+    page = publicly_listed(Page.objects.type(*models)).filter(pk=page_id).first()
     if page is None:
         raise Http404
     form = FeedbackForm(request.POST)

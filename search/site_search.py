@@ -16,7 +16,7 @@ from wagtail.contrib.search_promotions.models import SearchPromotion
 from wagtail.models import Page
 from wagtail.search.utils import normalise_query_string
 
-from clinic.visibility import publicly_listed
+from clinic.visibility import publicly_listed, searchable
 from readability.models import GlossaryTerm
 
 from .text import stem, terms, words
@@ -51,7 +51,7 @@ def page_models():
 
 
 def searchable_pages():
-    return Page.objects.live().public().type(*page_models())
+    return searchable(Page.objects.type(*page_models()))
 
 
 def term_matches(term, word):

@@ -7,7 +7,7 @@ from django.db.models import Q
 from wagtail.models import Page, Site
 
 from clinic.models import FooterLink, MainMenuItem
-from clinic.visibility import restricted_ancestor_exists
+from clinic.visibility import private, publicly_listed
 
 register = template.Library()
 
@@ -22,11 +22,7 @@ class Link:
 
 def _visible(rows):
     """Menu rows that point elsewhere, or at a live and public page, with that page in the same query."""
-    return (
-        rows.filter(Q(page__isnull=True) | Q(page__live=True))
-        .exclude(restricted_ancestor_exists("page__path"))
-        .select_related("page")
-    )
+    return rows.filter(Q(page__isnull=True) | Q(page__live=True)).exclude(private("page__path")).select_related("page")
 
 
 def _link(row, request):
@@ -41,7 +37,7 @@ def menu_pages(request):
     if not site:
         return []
     return list(
-        Page.objects.child_of(site.root_page).live().public().in_menu().only("title", "url_path", "path", "depth")
+        publicly_listed(Page.objects.child_of(site.root_page)).in_menu().only("title", "url_path", "path", "depth")
     )
 
 
