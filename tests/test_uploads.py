@@ -2,6 +2,8 @@
 message, and nothing is stored."""
 
 import io
+import struct
+import zlib
 
 import pytest
 from django.conf import settings
@@ -100,3 +102,56 @@ def test_documents_are_limited_to_their_kinds(admin_client, db, name, allowed):
 
     assert get_document_model().objects.filter(title="Proef").exists() == allowed
     assert response.status_code == (302 if allowed else 200)
+
+
+def bomb_png(width, height):
+    """A PNG that says it is width × height pixels: a few hundred bytes that would take gigabytes to open."""
+
+    def chunk(kind, data):
+        return struct.pack(">I", len(data)) + kind + data + struct.pack(">I", zlib.crc32(kind + data))
+
+    header = struct.pack(">IIBBBBB", width, height, 1, 0, 0, 0, 0)
+    rows = zlib.compress(b"\x00" * 4096, 9)
+    return b"\x89PNG\r\n\x1a\n" + chunk(b"IHDR", header) + chunk(b"IDAT", rows) + chunk(b"IEND", b"")
+
+
+def test_a_decompression_bomb_is_refused_with_the_pixel_message(add_image, db):
+    content = bomb_png(100_000, 100_000)
+    assert len(content) < 1000
+
+    response = add_image("bom.png", content)
+
+    assert response.status_code == 200
+    assert "pixels" in file_errors(response)
+    assert not get_image_model().objects.exists()
+
+
+@pytest.mark.parametrize(
+    "payload",
+    [
+        b"<html><body><script>alert(1)</script></body></html>",
+        b"<?php system($_GET['c']); ?>",
+        b'<svg xmlns="http://www.w3.org/2000/svg" onload="alert(1)"/>',
+    ],
+)
+def test_a_picture_with_a_web_page_or_script_in_it_is_refused(add_image, db, payload):
+    # A real PNG, with the payload after its end: every image program opens it as a picture.
+    response = add_image("foto.png", png((40, 30)) + payload)
+
+    assert response.status_code == 200
+    assert file_errors(response).startswith("Dit bestand bevat behalve een afbeelding ook code")
+    assert not get_image_model().objects.exists()
+
+
+def test_a_picture_with_markup_is_refused_by_the_upload_of_several_at_once_too(admin_client, db):
+    response = admin_client.post(
+        "/admin/images/multiple/add/",
+        {
+            "collection": Collection.get_first_root_node().pk,
+            "files[]": SimpleUploadedFile("foto.png", png((40, 30)) + b"<script>alert(1)</script>", "image/png"),
+        },
+    )
+
+    assert response.json()["success"] is False
+    assert "code of een webpagina" in response.json()["error_message"]
+    assert not get_image_model().objects.exists()

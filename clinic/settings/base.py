@@ -299,6 +299,8 @@ WAGTAILDOCS_MAX_UPLOAD_SIZE = 10 * 1024 * 1024
 WAGTAILIMAGES_EXTENSIONS = ["avif", "gif", "jpg", "jpeg", "png", "webp"]
 WAGTAILIMAGES_MAX_UPLOAD_SIZE = 10 * 1024 * 1024
 WAGTAILIMAGES_MAX_IMAGE_PIXELS = 40_000_000
+# A picture with a web page or script written into it is refused too (clinic/uploads.py).
+WAGTAILIMAGES_IMAGE_FORM_BASE = "clinic.uploads.ImageForm"
 
 # Mail. Development prints it; production sets a server through the environment.
 DEFAULT_FROM_EMAIL = os.environ.get("DEFAULT_FROM_EMAIL", "website@localhost")
