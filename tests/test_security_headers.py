@@ -1,6 +1,11 @@
 """Every answer carries the security headers a clinic site needs; the public site runs no inline script."""
 
+import re
+from pathlib import Path
+
 import pytest
+
+INLINE_STYLE = re.compile(r"\sstyle=|<style", re.IGNORECASE)
 
 
 def directives(response):
@@ -46,3 +51,25 @@ def test_pages_may_not_be_framed_by_other_sites_and_are_not_sniffed(client, site
     assert response["X-Content-Type-Options"] == "nosniff"
     assert response["Referrer-Policy"] == "same-origin" or response["Referrer-Policy"].startswith("strict-origin")
     assert directives(response)["frame-ancestors"] == ["'self'"]
+
+
+def test_a_public_page_takes_styles_from_this_sites_stylesheets_only(client, site_tree):
+    assert directives(client.get(site_tree[0].url))["style-src"] == ["'self'"]
+
+
+def test_the_admin_may_set_inline_styles_for_its_editor(admin_client, site_tree):
+    assert directives(admin_client.get("/admin/"))["style-src"] == ["'self'", "'unsafe-inline'"]
+
+
+def test_a_script_prefix_does_not_give_a_public_page_the_admins_policy(client, site_tree):
+    # The address Django routes is the public home page; the prefix a client sent changes nothing.
+    policy = directives(client.get("/", SCRIPT_NAME="/admin"))
+
+    assert policy["script-src"] == ["'self'"]
+    assert policy["style-src"] == ["'self'"]
+
+
+def test_no_template_of_the_site_writes_an_inline_style(settings):
+    templates = (Path(settings.BASE_DIR) / "templates").rglob("*.html")
+
+    assert [str(path) for path in templates if INLINE_STYLE.search(path.read_text())] == []

@@ -9,7 +9,7 @@ import os
 from pathlib import Path
 
 import dj_database_url
-from csp.constants import NONCE, NONE, SELF, UNSAFE_INLINE
+from csp.constants import NONCE, NONE, SELF
 from django.core.exceptions import ImproperlyConfigured
 from django.utils.translation import gettext_lazy as _
 
@@ -262,8 +262,9 @@ CONTENT_SECURITY_POLICY = {
     "DIRECTIVES": {
         "default-src": [SELF],
         "script-src": [SELF, NONCE],
-        # Wagtail's admin and its rich-text editor set style attributes; styles cannot run code.
-        "style-src": [SELF, UNSAFE_INLINE],
+        # Stylesheets from this site only; the admin, whose editor sets style attributes, gets
+        # 'unsafe-inline' for styles too (clinic/security.py).
+        "style-src": [SELF],
         "img-src": [SELF, "data:", "blob:", *CSP_MEDIA_SOURCES],
         "media-src": [SELF, *CSP_MEDIA_SOURCES],
         "font-src": [SELF, "data:"],

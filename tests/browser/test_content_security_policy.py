@@ -73,3 +73,16 @@ def test_the_editor_and_its_preview_work_under_the_policy(blocked, demo_site):
 
     assert preview.locator("h1").inner_text() == "Hielspoor"
     assert violations == []
+
+
+def test_a_signed_in_editor_sees_the_public_page_and_its_user_bar_under_the_policy(blocked, demo_site):
+    page, violations = blocked
+    user = make_user("redacteur", "Beheer")
+    TOTPDevice.objects.create(user=user, name="Authenticator-app", confirmed=True)
+
+    log_in(page, demo_site, "redacteur")
+    page.goto(demo_site + "/aandoeningen/hielspoor/")
+    page.locator("wagtail-userbar").wait_for(state="attached")
+    page.wait_for_load_state("load")
+
+    assert violations == []
