@@ -9,6 +9,8 @@ from django.contrib.auth.models import Group
 from django.core.files.images import ImageFile
 from django.utils.text import slugify
 from PIL import Image as PILImage
+from wagtail.embeds.embeds import get_embed_hash
+from wagtail.embeds.models import Embed
 from wagtail.images import get_image_model
 from wagtail.models import Page, Site
 from wagtail.test.utils.form_data import inline_formset, nested_form_data, rich_text, streamfield
@@ -293,3 +295,8 @@ def publication_form_data(title, author, **overrides):
     }
     data.update(overrides)
     return nested_form_data(data)
+
+
+def make_embed(url, html, provider_name="YouTube"):
+    """What Wagtail keeps of a provider's oEmbed answer, so no test asks the provider itself."""
+    return Embed.objects.create(url=url, hash=get_embed_hash(url), type="video", html=html, provider_name=provider_name)

@@ -13,15 +13,13 @@ from bs4 import BeautifulSoup
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.utils import timezone
 from PIL import Image as PILImage
-from wagtail.embeds.embeds import get_embed_hash
-from wagtail.embeds.models import Embed
 from wagtail.images import get_image_model
 from wagtail.models import Collection
 from wagtail.test.utils.form_data import streamfield
 
 from contact.models import ContactSubmission
 from publications.models import PublicationPage
-from tests.factories import make_person, make_publication, publication_form_data
+from tests.factories import make_embed, make_person, make_publication, publication_form_data
 
 SCRIPT = "<script>alert(1)</script>"
 
@@ -84,15 +82,10 @@ def test_a_video_address_that_is_no_known_player_is_refused(add_news, address):
 
 def test_script_in_a_providers_answer_never_reaches_the_page(client, publication_index):
     url = "https://www.youtube.com/watch?v=besmet"
-    Embed.objects.create(
-        url=url,
-        hash=get_embed_hash(url),
-        type="video",
-        html=(
-            '<iframe src="https://www.youtube-nocookie.com/embed/besmet" style="border:0" onload="alert(1)"></iframe>'
-            f'{SCRIPT}<iframe src="https://aanvaller.example/"></iframe>'
-        ),
-        provider_name="YouTube",
+    make_embed(
+        url,
+        '<iframe src="https://www.youtube-nocookie.com/embed/besmet" style="border:0" onload="alert(1)"></iframe>'
+        f'{SCRIPT}<iframe src="https://aanvaller.example/"></iframe>',
     )
     item = make_publication(
         publication_index, body=[{"type": "video", "value": {"video": url, "title": "Kuitoefeningen", "caption": ""}}]

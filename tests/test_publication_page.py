@@ -6,8 +6,6 @@ import pytest
 from bs4 import BeautifulSoup
 from django.core.exceptions import ValidationError
 from django.utils import timezone
-from wagtail.embeds.embeds import get_embed_hash
-from wagtail.embeds.models import Embed
 from wagtail.models import Page
 from wagtail.test.utils import WagtailPageTestCase
 
@@ -17,6 +15,7 @@ from publications.models import PublicationIndexPage, PublicationPage
 from tests.factories import (
     build_publication,
     make_condition,
+    make_embed,
     make_image,
     make_person,
     make_publication,
@@ -190,13 +189,7 @@ def test_a_quote_names_who_said_it(client, publication_index):
 
 def test_an_embedded_video_gets_a_frame_title_for_screen_readers(client, publication_index):
     url = "https://www.youtube.com/watch?v=voorbeeld"
-    Embed.objects.create(
-        url=url,
-        hash=get_embed_hash(url),
-        type="video",
-        html='<iframe width="200" height="113" src="https://www.youtube-nocookie.com/embed/voorbeeld"></iframe>',
-        provider_name="YouTube",
-    )
+    make_embed(url, '<iframe width="200" height="113" src="https://www.youtube-nocookie.com/embed/voorbeeld"></iframe>')
     item = make_publication(
         publication_index,
         body=[{"type": "video", "value": {"video": url, "title": "Oefeningen voor de kuit", "caption": ""}}],
