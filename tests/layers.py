@@ -57,8 +57,14 @@ class DatabaseLayer:
                 atomic._from_testcase = True
                 atomic.__enter__()
                 self.atomics[alias] = atomic
-            self.content = build()
         DatabaseLayer.current = self
+        try:
+            with self.blocker.unblock():
+                self.content = build()
+        except BaseException:
+            # A build that fails leaves no transaction open for the tests that come after it.
+            self.leave()
+            raise
 
     def leave(self):
         if self.left:
