@@ -38,7 +38,7 @@ class AboutPage(SitePage, Page):
         context = super().get_context(request, *args, **kwargs)
         context["doctors"] = (
             publicly_listed(DoctorPage.objects.all())
-            .only("title", "slug", "honorific", "profession", "url_path", "path", "depth", "locale_id")
+            .only("title", "slug", "honorific", "profession", "live", "url_path", "path", "depth", "locale_id")
             .order_by("title")
         )
         context["locations"] = (
