@@ -17,25 +17,18 @@ class MedicalPageForm(WagtailAdminPageForm):
         if self.is_deferred_validation:
             return cleaned_data
         publishing = bool(self.data.get("action-publish"))
-        missing = []
-
-        if not cleaned_data.get("author"):
-            missing.append(_("wie de tekst schreef"))
+        author = cleaned_data.get("author")
+        if not author:
             self.add_error("author", _("Kies de arts die de tekst schreef."))
-        if not cleaned_data.get(getattr(self.instance, "summary_field", "summary")):
-            missing.append(_("een samenvatting"))
-        if not self._cites_a_reference(cleaned_data):
-            missing.append(_("ten minste één bron"))
-        if publishing:
+        missing = trust_gaps(
+            author=author,
+            summary=cleaned_data.get(getattr(self.instance, "summary_field", "summary")),
+            stream=cleaned_data.get(self.instance.citation_field),
             # Not form fields: only an approval in the review workflow sets them (review.models).
-            reviewer_id = self.instance.reviewer_id
-            if not reviewer_id:
-                missing.append(_("de goedkeuring van een tweede arts (stuur de pagina in ter controle)"))
-            elif cleaned_data.get("author") and reviewer_id == cleaned_data["author"].pk:
-                missing.append(_("een tweede arts die de tekst controleerde"))
-            if not self.instance.last_reviewed:
-                missing.append(_("de datum van de laatste controle"))
-
+            reviewer_id=self.instance.reviewer_id,
+            last_reviewed=self.instance.last_reviewed,
+            publishing=publishing,
+        )
         if missing:
             action = _("Publiceren") if publishing else _("Insturen ter controle")
             raise ValidationError(
@@ -48,12 +41,30 @@ class MedicalPageForm(WagtailAdminPageForm):
             )
         return cleaned_data
 
-    def _cites_a_reference(self, cleaned_data):
-        # Imported here: models.py imports this module for base_form_class.
-        from .models import Reference
 
-        field_name = self.instance.citation_field
-        stream = cleaned_data.get(field_name)
-        if stream is None:
-            return False
-        return any(isinstance(value, Reference) for _block, value in walk(stream.stream_block, stream))
+def trust_gaps(*, author, summary, stream, reviewer_id, last_reviewed, publishing):
+    """What a medical page still lacks to be submitted for review, or with `publishing` to go live."""
+    missing = []
+    if not author:
+        missing.append(_("wie de tekst schreef"))
+    if not summary:
+        missing.append(_("een samenvatting"))
+    if not cites_a_reference(stream):
+        missing.append(_("ten minste één bron"))
+    if publishing:
+        if not reviewer_id:
+            missing.append(_("de goedkeuring van een tweede arts (stuur de pagina in ter controle)"))
+        elif author and reviewer_id == author.pk:
+            missing.append(_("een tweede arts die de tekst controleerde"))
+        if not last_reviewed:
+            missing.append(_("de datum van de laatste controle"))
+    return missing
+
+
+def cites_a_reference(stream):
+    # Imported here: models.py imports this module for base_form_class.
+    from .models import Reference
+
+    if stream is None:
+        return False
+    return any(isinstance(value, Reference) for _block, value in walk(stream.stream_block, stream))
