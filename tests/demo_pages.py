@@ -7,6 +7,8 @@ from django.core.management import call_command
 from django.test import Client
 from wagtail.models import Page
 
+from demo.content import page_files
+
 # One live page of each page type, and that type.
 PAGE_OF_EACH_TYPE = {
     "/": "home.HomePage",
@@ -32,6 +34,12 @@ PAGE_OF_EACH_TYPE = {
 ROUTES = ["/contact/bedankt/", "/zoeken/?q=hiel", "/bestaat-niet/"]
 # One of every address a person reads.
 PAGES = [*PAGE_OF_EACH_TYPE, *ROUTES]
+# Every medical page of the demo (conditions, treatments, exercise programmes), from its content files.
+MEDICAL_PAGES = [
+    f"/{section}/{slug}/" for section in ("aandoeningen", "behandelingen", "oefeningen") for slug in page_files(section)
+]
+# What the browser's quality gates check: one of every address, and every medical page.
+CHECKED_PAGES = [*PAGES, *(path for path in MEDICAL_PAGES if path not in PAGES)]
 # Addresses for feed readers, scripts, crawlers and load balancers.
 MACHINE_READABLE = ["/publicaties/feed/", "/zoeken/suggesties/", "/sitemap.xml", "/robots.txt", "/health/"]
 

@@ -158,9 +158,16 @@ def test_the_demo_menu_reaches_every_section_and_the_contact_page(client, demo):
     ]
 
 
-def test_the_demo_home_page_features_both_conditions_and_introduces_the_collective(client, demo):
+def test_the_demo_home_page_features_six_conditions_and_introduces_the_collective(client, demo):
     soup = BeautifulSoup(client.get("/").content, "html.parser")
-    assert [h3.get_text(strip=True) for h3 in soup.select(".featured h3")] == ["Hielspoor", "Achillespeesklachten"]
+    assert [h3.get_text(strip=True) for h3 in soup.select(".featured h3")] == [
+        "Hielspoor",
+        "Pijn voor in de knie",
+        "Lage rugpijn",
+        "Achillespeesklachten",
+        "Schouderpijn bij werpsporten",
+        "Tennisarm",
+    ]
     assert soup.select_one(".about-teaser a")["href"] == "/over-ons/"
 
 
@@ -171,10 +178,10 @@ def test_the_demo_contact_form_links_to_the_privacy_statement(client, demo):
     assert soup.select_one(".form-field--check a")["href"] == "/privacy/"
 
 
-def test_the_demo_has_ten_publications_over_two_years(demo):
+def test_the_demo_has_fourteen_publications_over_three_years(demo):
     publications = PublicationPage.objects.live()
-    assert publications.count() == 10
-    assert {p.publication_date.year for p in publications} == {2024, 2025}
+    assert publications.count() == 14
+    assert {p.publication_date.year for p in publications} == {2024, 2025, 2026}
 
 
 def test_demo_publications_have_authors_and_topics_and_some_have_photos(demo):
@@ -187,11 +194,11 @@ def test_demo_publications_have_authors_and_topics_and_some_have_photos(demo):
 
 
 @pytest.mark.parametrize("url", ["/", "/aandoeningen/hielspoor/"])
-def test_the_carousel_shows_all_ten_demo_publications(client, demo, url):
+def test_the_carousel_shows_the_ten_newest_demo_publications(client, demo, url):
     soup = BeautifulSoup(client.get(url).content, "html.parser")
     cards = soup.select("[data-carousel] .publication-card")
     assert len(cards) == 10
-    assert cards[0].time.get_text(strip=True) == "22 juli 2025"
+    assert cards[0].time.get_text(strip=True) == "10 november 2026"
 
 
 def test_hielspoor_shows_its_related_news(client, demo):
@@ -199,9 +206,9 @@ def test_hielspoor_shows_its_related_news(client, demo):
     assert soup.select(".related-publications .publication-card")
 
 
-def test_the_demo_has_three_doctors_with_portraits_roles_and_expertise(demo):
+def test_the_demo_has_five_doctors_with_portraits_roles_and_expertise(demo):
     doctors = DoctorPage.objects.live()
-    assert doctors.count() == 3
+    assert doctors.count() == 5
     for doctor in doctors:
         assert doctor.photo and doctor.photo_alt
         assert doctor.roles.exists()
@@ -214,20 +221,34 @@ def test_author_and_reviewer_names_link_to_their_doctor_pages(client, demo):
     assert links == {demo.author.display_name: demo.author.url, demo.reviewer.display_name: demo.reviewer.url}
 
 
-def test_the_demo_has_two_treatment_pages_that_know_where_they_are_used(client, demo):
+def test_the_demo_treatment_pages_know_where_they_are_used(client, demo):
     from treatments.models import TreatmentPage
 
     pages = {page.slug: page for page in TreatmentPage.objects.live()}
-    assert set(pages) == {"shockwave", "prolotherapie"}
-    assert [c.slug for c in pages["shockwave"].used_for] == ["achillespeesklachten", "hielspoor"]
+    assert set(pages) == {
+        "brace-of-tape",
+        "injectie-met-corticosteroiden",
+        "oefentherapie",
+        "prolotherapie",
+        "prp-injectie",
+        "shockwave",
+    }
+    assert [c.slug for c in pages["shockwave"].used_for] == [
+        "achillespeesklachten",
+        "hielspoor",
+        "scheenbeenklachten",
+        "schouderpijn-bij-werpsporten",
+        "springersknie",
+    ]
     assert [c.slug for c in pages["prolotherapie"].used_for] == ["hielspoor"]
+    assert len(pages["oefentherapie"].used_for) == 10
     assert all(page.references for page in pages.values())
 
 
-def test_the_demo_programme_has_five_steps_and_serves_both_conditions(client, demo):
+def test_the_demo_heel_programme_has_five_steps_and_serves_both_conditions(client, demo):
     from exercises.models import ExerciseProgrammePage
 
-    programme = ExerciseProgrammePage.objects.live().get()
+    programme = ExerciseProgrammePage.objects.live().get(slug="hiel-en-achillespees")
     assert len(programme.steps) >= 5
     assert sorted(c.slug for c in programme.conditions.all()) == ["achillespeesklachten", "hielspoor"]
     for slug in ("hielspoor", "achillespeesklachten"):

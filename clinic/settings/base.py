@@ -60,6 +60,7 @@ INSTALLED_APPS = [
     "readability",
     "feedback",
     "accounts",
+    "demo",
     "wagtail.contrib.forms",
     "wagtail.contrib.redirects",
     "wagtail.contrib.frontend_cache",
