@@ -277,7 +277,8 @@ def test_the_faq_page_gathers_general_and_condition_questions(client, demo):
 
 
 @pytest.fixture
-def demo_with_accounts(db, settings):
+def demo_with_accounts(demo, settings):
+    """The demo site, then `make run`'s accounts added to it (the pages are built once per session)."""
     settings.DEBUG = True
     call_command("load_demo_content", "--dev-admin", stdout=io.StringIO())
 
