@@ -178,9 +178,9 @@ def test_the_demo_contact_form_links_to_the_privacy_statement(client, demo):
     assert soup.select_one(".form-field--check a")["href"] == "/privacy/"
 
 
-def test_the_demo_has_fourteen_publications_over_three_years(demo):
+def test_the_demo_has_seventeen_publications_over_three_years(demo):
     publications = PublicationPage.objects.live()
-    assert publications.count() == 14
+    assert publications.count() == 17
     assert {p.publication_date.year for p in publications} == {2024, 2025, 2026}
 
 

@@ -147,7 +147,7 @@ def test_a_bad_page_number_gives_a_helpful_page(phone, demo_site):
     assert page.get_by_role("alert").inner_text().startswith("Deze pagina bestaat niet")
     page.get_by_role("alert").get_by_role("link", name="Bekijk alle publicaties").click()
     page.wait_for_url("**/publicaties/")
-    assert page.locator(".archive-item").count() == 12  # the first page of fourteen items
+    assert page.locator(".archive-item").count() == 12  # the first page of seventeen items
 
 
 @pytest.mark.parametrize("path", [ARCHIVE, ITEM, ARCHIVE + "?page=abc", "/publicaties/op-weg-naar-de-winterspelen/"])
