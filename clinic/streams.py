@@ -4,15 +4,16 @@ Wagtail turns a stored stream into block values one block type at a time, and wi
 per chooser field. A condition page that cites sources in its text sections, its treatments, its groups
 of treatments and its questions paid a query for the sources of each, and more for its pictures and
 linked pages. Here the first read of a stream collects the ids of every chooser in all of its blocks,
-reads each kind of object once (all pages together, whatever their type), and hands the objects to
-the chooser blocks while the whole stream is turned into values. Nothing changes in what the blocks
-return: the same objects Wagtail would read, a separate instance wherever one object is chosen twice.
-Only a page chosen by type comes with the fields every page has; its own are read if a template asks.
+reads each kind of object once (all pages together, whatever their type, each typed page with its own
+fields), and hands the objects to the chooser blocks while the whole stream is turned into values.
+Nothing changes in what the blocks return: the same objects Wagtail would read, a separate instance
+wherever one object is chosen twice.
 """
 
 import copy
 from contextvars import ContextVar
 
+from django.core.exceptions import ObjectDoesNotExist
 from wagtail import blocks
 from wagtail.images.blocks import ImageChooserBlock
 from wagtail.models import Page
@@ -35,18 +36,29 @@ class ChosenObjects:
     def _pages(self, page_models):
         """Pages chosen in blocks of several page types (a treatment page, any page) from one query.
 
-        A block that asks for one page type gets that type (only the fields every page has are read; a
-        template that shows more reads the rest), and nothing for a page of another type, as in Wagtail.
+        A block that asks for one page type gets that type with all its fields, joined into the same
+        query (a treatment's own page shows its facts on a condition page), and nothing for a page of
+        another type, as in Wagtail; a block that takes any page gets the page as Wagtail gives it.
         """
-        pages = Page.objects.in_bulk(set().union(*(self.asked[model] for model in page_models)))
-        found = {}
-        for model in page_models:
+        typed = [model for model in page_models if model is not Page]
+        # The join works for a type made directly from Page; another is read on its own.
+        joined = [model for model in typed if model._meta.get_parent_list() == [Page]]
+        pages = Page.objects.select_related(*(model._meta.model_name for model in joined)).in_bulk(
+            set().union(*(self.asked[model] for model in page_models))
+        )
+        found = {model: model.objects.in_bulk(self.asked[model]) for model in typed if model not in joined}
+        for model in [Page, *joined]:
+            if model not in page_models:
+                continue
             found[model] = {}
             for pk in self.asked[model]:
                 page = pages.get(pk)
                 if page is not None and model is not Page:
-                    page = page.specific_deferred
-                if isinstance(page, model):
+                    try:
+                        page = getattr(page, model._meta.model_name)
+                    except ObjectDoesNotExist:
+                        page = None
+                if page is not None:
                     found[model][pk] = page
         return found
 

@@ -250,17 +250,30 @@ class TreatmentBlock(blocks.StructBlock):
 
     name = blocks.CharBlock(label=_("naam van de behandeling"), max_length=120)
     category = blocks.ChoiceBlock(choices=CATEGORIES, label=_("soort behandeling"))
-    body = rich_text(_("hoe werkt het?"))
-    what_to_expect = ExpectationBlock(required=False)
-    risks = rich_text(_("risico's en bijwerkingen"), required=False)
-    illustration = blocks.ListBlock(FigureBlock(), label=_("afbeelding (niet verplicht)"), max_num=1, default=[])
-    call_to_action = CallToActionBlock(required=False)
+    body = rich_text(
+        _("hoe werkt het?"),
+        help_text=_("Wat voor deze aandoening geldt: waarom deze behandeling hier helpt, en hoe vaak of hoe lang."),
+    )
     treatment_page = PrefetchedPageChooserBlock(
         page_type="treatments.TreatmentPage",
         required=False,
         label=_("pagina over deze behandeling"),
-        help_text=_("Staat onder de behandeling als 'Lees meer over …'."),
+        help_text=_(
+            "Heeft de behandeling een eigen pagina? Kies die dan. Het aantal behandelingen, hoe het voelt, de "
+            "nazorg en de risico's komen dan van die pagina; hieronder vult u ze niet in."
+        ),
     )
+    what_to_expect = ExpectationBlock(
+        required=False,
+        help_text=_("Alleen voor een behandeling zonder eigen pagina."),
+    )
+    risks = rich_text(
+        _("risico's en bijwerkingen"),
+        required=False,
+        help_text=_("Alleen voor een behandeling zonder eigen pagina."),
+    )
+    illustration = blocks.ListBlock(FigureBlock(), label=_("afbeelding (niet verplicht)"), max_num=1, default=[])
+    call_to_action = CallToActionBlock(required=False)
     citations = citations_block()
 
     class Meta:
@@ -268,6 +281,21 @@ class TreatmentBlock(blocks.StructBlock):
         label = _("behandeling")
         value_class = TreatmentValue
         template = "conditions/blocks/treatment.html"
+
+    def clean(self, value):
+        value = super().clean(value)
+        # One fact lives in one place: with its own page, the treatment's practical facts come from there.
+        if value.get("treatment_page") and (value.has_expectations() or value.get("risks")):
+            message = _(
+                "Deze gegevens komen van de pagina over %(name)s. Laat ze hier leeg, of pas ze aan op die pagina."
+            ) % {"name": value["treatment_page"].title}
+            errors = {}
+            if value.has_expectations():
+                errors["what_to_expect"] = ValidationError(message)
+            if value.get("risks"):
+                errors["risks"] = ValidationError(message)
+            raise StructBlockValidationError(block_errors=errors)
+        return value
 
 
 class TreatmentGroupValue(blocks.StructValue):

@@ -20,7 +20,8 @@ a programme's conditions): those relations are set once every page exists, on th
 import io
 
 from django.apps import apps
-from django.core.exceptions import FieldDoesNotExist
+from django.conf import settings
+from django.core.exceptions import FieldDoesNotExist, ValidationError
 from django.core.files.images import ImageFile
 from django.utils.text import slugify
 from taggit.managers import TaggableManager
@@ -33,6 +34,8 @@ from wagtail.images.models import AbstractImage
 from wagtail.models import Page, Site
 
 from conditions.models import Reference
+from home.models import HomePage
+from partners.models import Partner
 
 from . import drawings
 from .content import ROOT, ContentError, page_files, paragraphs, read
@@ -77,8 +80,6 @@ class DemoSite:
     # Pages
 
     def home_page(self, content):
-        from home.models import HomePage
-
         home = HomePage.objects.first()
         if home is None:
             home = self.new_page(HomePage, content, "site.yaml (home)")
@@ -91,8 +92,6 @@ class DemoSite:
     @staticmethod
     def use_as_site_root(home):
         # Wagtail's first migration points the default site at a welcome page; the clinic replaces it.
-        from django.conf import settings
-
         site = Site.objects.filter(is_default_site=True).first()
         old_root = site.root_page if site else None
         if site:
@@ -173,7 +172,13 @@ class DemoSite:
             setattr(instance, name, self.chosen(field.related_model, value, where) if value else None)
         elif isinstance(field, StreamField):
             stream_block = field.stream_block
-            setattr(instance, name, stream_block.to_python(self.block_value(stream_block, value, f"{where}, {name}")))
+            stream = stream_block.to_python(self.block_value(stream_block, value, f"{where}, {name}"))
+            try:
+                # The rules an editor's save is held to (required fields, one source for a fact) hold here too.
+                stream_block.clean(stream)
+            except ValidationError as error:
+                raise ContentError(f"{where}: {name}: {describe(error)}") from error
+            setattr(instance, name, stream)
         elif isinstance(field, RichTextField):
             setattr(instance, name, paragraphs(value))
         else:
@@ -290,14 +295,33 @@ class DemoSite:
         setting.save()
 
     def partner(self, order, fields):
-        from partners.models import Partner
-
         if Partner.objects.filter(name=fields["name"]).exists():
             return
         partner = Partner(sort_order=order)
         for name, value in fields.items():
             self.set_field(partner, name, value, "site.yaml, partners")
         partner.save()
+
+
+def describe(error):
+    """A block's validation error as one line: the messages with where they are in the stream."""
+    found = []
+
+    def collect(error, place):
+        if hasattr(error, "block_errors") and error.block_errors:
+            items = (
+                error.block_errors.items() if isinstance(error.block_errors, dict) else enumerate(error.block_errors)
+            )
+            for key, child in items:
+                if child is not None:
+                    collect(child, f"{place}/{key}")
+        if getattr(error, "non_block_errors", None):
+            found.extend(f"{place}: {message}" for message in error.non_block_errors.messages)
+        if not hasattr(error, "block_errors"):
+            found.extend(f"{place}: {message}" for message in error.messages)
+
+    collect(error, "")
+    return "; ".join(found) or str(error)
 
 
 def model_of(content, where):

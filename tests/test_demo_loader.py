@@ -98,6 +98,7 @@ def test_a_page_file_builds_its_page_with_its_blocks_other_names_and_sources(db,
         ("sections:\n- figure:\n    image: onbekend\n    alt_text: Iets\n", "no picture 'onbekend' in pictures.yaml"),
         ("sections:\n- text:\n    heading: Kop\n    kop: Kop\n", "has no field kop"),
         ("sections:\n- text:\n    heading: Kop\n    body: Tekst.\n    citations: [onbekend]\n", "no source 'onbekend'"),
+        ("sections:\n- text:\n    heading: Kop\n", "sections: /0/body: "),
     ],
 )
 def test_a_mistake_in_a_file_is_named_with_the_file(db, tmp_path, mistake, message):

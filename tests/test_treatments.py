@@ -4,9 +4,11 @@ import datetime
 
 import pytest
 from bs4 import BeautifulSoup
+from wagtail.blocks import StructBlockValidationError
 from wagtail.test.utils import WagtailPageTestCase
 from wagtail.test.utils.form_data import nested_form_data, streamfield
 
+from conditions.blocks import TreatmentBlock
 from home.models import HomePage
 from tests.factories import (
     make_condition,
@@ -158,3 +160,47 @@ def test_a_treatment_page_tells_how_a_course_goes(client, site_tree):
     course = BeautifulSoup(client.get(page.url).content, "html.parser").select_one(".course")
 
     assert [dt.get_text() for dt in course.select("dt")] == ["Aantal behandelingen", "Daarna"]
+
+
+def course_on(client, condition, anchor="behandeling-shockwave"):
+    treatment = BeautifulSoup(client.get(condition.url).content, "html.parser").select_one(f"#{anchor}")
+    return {dt.get_text(strip=True): dt.find_next_sibling("dd").get_text(strip=True) for dt in treatment.select("dt")}
+
+
+def test_a_treatment_with_its_own_page_shows_that_pages_facts_on_the_condition_page(client, condition_index, shockwave):
+    shockwave.sessions = "3 tot 5 keer"
+    shockwave.risks = "Een rode huid."
+    shockwave.save_revision().publish()
+    condition = make_condition(condition_index, sections=[treatment("Shockwave", treatment_page=shockwave.pk)])
+
+    assert course_on(client, condition) == {
+        "Aantal behandelingen": "3 tot 5 keer",
+        "Risico's en bijwerkingen": "Een rode huid.",
+    }
+
+
+def test_a_changed_fact_on_the_treatment_page_changes_on_every_condition_page(client, condition_index, shockwave):
+    condition = make_condition(condition_index, sections=[treatment("Shockwave", treatment_page=shockwave.pk)])
+    shockwave.sessions = "4 keer, met een week ertussen"
+    shockwave.save_revision().publish()
+
+    assert course_on(client, condition)["Aantal behandelingen"] == "4 keer, met een week ertussen"
+
+
+def test_a_treatment_without_a_page_of_its_own_shows_its_own_facts(client, condition_index):
+    own = {"sessions": "Elke nacht", "sensation": "", "aftercare": ""}
+    condition = make_condition(condition_index, sections=[treatment("Nachtspalk", category="aid", what_to_expect=own)])
+
+    assert course_on(client, condition, "behandeling-nachtspalk") == {"Aantal behandelingen": "Elke nacht"}
+
+
+def test_facts_typed_into_a_treatment_that_has_its_own_page_are_refused(condition_index, shockwave):
+
+    block = TreatmentBlock()
+    value = block.to_python(
+        treatment_value("Shockwave", treatment_page=shockwave.pk, what_to_expect={"sessions": "3 tot 7 keer"})
+    )
+
+    with pytest.raises(StructBlockValidationError) as refused:
+        block.clean(value)
+    assert "komen van de pagina over Shockwave" in str(refused.value.block_errors["what_to_expect"])
