@@ -232,6 +232,7 @@ def test_the_demo_treatment_pages_know_where_they_are_used(client, demo):
         "prolotherapie",
         "prp-injectie",
         "shockwave",
+        "steunzolen",
     }
     assert [c.slug for c in pages["shockwave"].used_for] == [
         "achillespeesklachten",
