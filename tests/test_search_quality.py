@@ -27,7 +27,9 @@ QUERIES = [
     ("achilles", "Achillespeesklachten", FIRST),
     ("achilespees", "Achillespeesklachten", FIRST),
     ("achillodynie", "Achillespeesklachten", FIRST),
-    ("tendinopathie", "Achillespeesklachten", FIRST),
+    # Peesklachten of the Achilles tendon and of the patellar tendon are both a tendinopathie.
+    ("tendinopathie", "Achillespeesklachten", TOP_THREE),
+    ("patellatendinopathie", "Springersknie", FIRST),
     ("shockwave", "Shockwave", FIRST),
     ("drukgolven", "Shockwave", FIRST),
     ("prolotherapie", "Prolotherapie", FIRST),
