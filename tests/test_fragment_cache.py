@@ -8,6 +8,7 @@ import pytest
 from django.core.cache import caches
 from django.template import engines
 from django.test import Client
+from django.utils import timezone
 from django.utils.functional import SimpleLazyObject
 from wagtail.models import Page, PageViewRestriction
 
@@ -76,7 +77,7 @@ def test_a_corrected_source_shows_on_the_pages_that_cite_it(client, demo, parts_
 def test_a_new_news_item_shows_in_the_carousel_of_other_pages(client, demo, parts_kept):
     client.get("/aandoeningen/hielspoor/")
 
-    make_publication(PublicationIndexPage.objects.get(), title="Nieuw bericht over de hiel")
+    make_publication(PublicationIndexPage.objects.get(), title="Nieuw bericht over de hiel", date=timezone.localdate())
 
     assert "Nieuw bericht over de hiel" in client.get("/aandoeningen/hielspoor/").content.decode()
 

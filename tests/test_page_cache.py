@@ -5,6 +5,7 @@ import pytest
 from bs4 import BeautifulSoup
 from django.core.cache import cache, caches
 from django.test import Client
+from django.utils import timezone
 
 from clinic import content_version
 from clinic.models import MainMenuItem, NavigationSettings
@@ -65,7 +66,7 @@ def test_a_corrected_source_shows_on_the_pages_that_cite_it(client, demo):
 def test_a_new_news_item_shows_in_the_carousel_at_once(client, demo):
     client.get("/")
 
-    make_publication(PublicationIndexPage.objects.get(), title="Nieuw bericht over de knie")
+    make_publication(PublicationIndexPage.objects.get(), title="Nieuw bericht over de knie", date=timezone.localdate())
 
     assert "Nieuw bericht over de knie" in client.get("/").content.decode()
 
