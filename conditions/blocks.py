@@ -152,16 +152,29 @@ class SelfCareBlock(blocks.StructBlock):
 
 
 class ContactDoctorBlock(blocks.StructBlock):
-    """When to call a doctor, rendered as a box whose urgency is said in words, not only colour."""
+    """When to call a doctor: a care card after NHS.UK's, whose urgency is said in words and an icon, not only colour.
+
+    The three levels are NHS.UK's: an appointment (non-urgent), a call the same day (urgent), 112 or the
+    emergency department (immediate). A page shows its cards right under its summary, the most urgent first.
+    """
 
     URGENCIES = [
         ("routine", _("Maak een afspraak")),
-        ("soon", _("Neem binnen een paar dagen contact op")),
-        ("urgent", _("Bel meteen een arts")),
+        ("urgent", _("Bel dezelfde dag uw huisarts of de huisartsenpost")),
+        ("emergency", _("Bel 112 of ga naar de spoedeisende hulp")),
     ]
+    LEVELS = {"routine": _("Niet dringend"), "urgent": _("Dringend"), "emergency": _("Spoed")}
 
     heading = heading_block(_("Wanneer neemt u contact op met een arts?"))
-    urgency = blocks.ChoiceBlock(choices=URGENCIES, default="routine", label=_("urgentie"))
+    urgency = blocks.ChoiceBlock(
+        choices=URGENCIES,
+        default="routine",
+        label=_("urgentie"),
+        help_text=_(
+            "Eén urgentie per kaart. Hoort bij sommige signalen een andere urgentie, zoals dezelfde dag bellen, "
+            "maak daar dan een tweede kaart voor."
+        ),
+    )
     signs = blocks.ListBlock(blocks.CharBlock(label=_("signaal"), max_length=250), label=_("signalen"), min_num=1)
     body = rich_text(_("wat moet u doen?"), required=False)
 
@@ -173,6 +186,7 @@ class ContactDoctorBlock(blocks.StructBlock):
     def get_context(self, value, parent_context=None):
         context = super().get_context(value, parent_context=parent_context)
         context["urgency_label"] = dict(self.URGENCIES).get(value["urgency"], "")
+        context["urgency_level"] = self.LEVELS.get(value["urgency"], "")
         return context
 
 

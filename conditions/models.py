@@ -9,6 +9,7 @@ from django.core.validators import RegexValidator
 from django.db import models
 from django.db.models import Exists, OuterRef
 from django.db.models.functions import Cast
+from django.utils.text import slugify
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
@@ -430,6 +431,40 @@ class ConditionPage(MedicalSectionPermissions, SitePage, Page, MedicalContent): 
         return {"name": value["name"], "anchor": value.anchor(), "category": value.category_label(), "children": []}
 
     @cached_property
+    def care_cards(self):
+        """The 'when to contact a doctor' cards: shown first, under the summary, wherever they are in the stream,
+        the most urgent on top."""
+        cards = [child for child in self.sections if child.block_type == "contact_doctor"]
+        return sorted(cards, key=lambda card: URGENCY_ORDER.index(card.value["urgency"]))
+
+    @cached_property
+    def reading_sections(self):
+        """The rest of the stream as the sections of the page: each opens with a block whose heading the
+        'Op deze pagina' list names (its anchor is made from that heading), and takes the blocks without one
+        that follow it (a figure, the treatments after their overview)."""
+        sections, taken = [], set()
+        for child in self.sections:
+            if child.block_type == "contact_doctor":
+                continue
+            if child.block_type in SECTION_BLOCKS or not sections:
+                title = child.value.get("heading") if child.block_type in SECTION_BLOCKS else ""
+                anchor = SECTION_ANCHORS.get(child.block_type) or unique_anchor(title, taken)
+                taken.add(anchor)
+                sections.append({"anchor": anchor, "title": title, "blocks": [child]})
+            else:
+                sections[-1]["blocks"].append(child)
+        return sections
+
+    @cached_property
+    def contents(self):
+        """(anchor, title) for the 'Op deze pagina' list."""
+        entries = [(CARE_CARDS_ANCHOR, _("Wanneer naar de arts?"))] if self.care_cards else []
+        entries += [(section["anchor"], section["title"]) for section in self.reading_sections if section["title"]]
+        if self.references:
+            entries.append(("bronnen", _("Bronnen")))
+        return entries
+
+    @cached_property
     def has_treatment_overview(self):
         return any(child.block_type == "treatment_overview" for child in self.sections)
 
@@ -437,6 +472,23 @@ class ConditionPage(MedicalSectionPermissions, SitePage, Page, MedicalContent): 
     def treatment_navigation(self):
         """The 'choose a topic' list: every treatment on the page, groups with their members."""
         return self._treatment_entries()
+
+
+# Blocks whose heading opens a section of a condition page (an h2), and the anchor some of them keep
+# whatever their heading says (a treatment's "back to all treatments" link goes to the overview).
+SECTION_BLOCKS = {"text", "risk_factors", "symptoms", "diagnosis", "self_care", "treatment_overview", "faq"}
+SECTION_ANCHORS = {"treatment_overview": "behandelopties"}
+CARE_CARDS_ANCHOR = "wanneer-naar-de-arts"
+URGENCY_ORDER = ["emergency", "urgent", "routine"]
+
+
+def unique_anchor(title, taken):
+    """An anchor made from a heading ('Wat is hielspoor?' gives 'wat-is-hielspoor'), unique on the page."""
+    base = slugify(title) or "sectie"
+    anchor, number = base, 2
+    while anchor in taken or anchor in {CARE_CARDS_ANCHOR, "bronnen", "op-deze-pagina"}:
+        anchor, number = f"{base}-{number}", number + 1
+    return anchor
 
 
 class ConditionSynonym(Orderable):

@@ -244,6 +244,12 @@ def phone(browser, server_requests):
 
 
 @pytest.fixture
+def narrow_phone(browser, server_requests):
+    """The narrowest screen WCAG's reflow criterion asks for: 320 CSS pixels."""
+    yield from pages_at_width(browser, server_requests, 320)
+
+
+@pytest.fixture
 def desktop(browser, server_requests):
     yield from pages_at_width(browser, server_requests, 1280)
 

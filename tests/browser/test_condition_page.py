@@ -3,6 +3,7 @@
 import pytest
 
 from tests.browser.conftest import screenshot
+from tests.demo_pages import MEDICAL_PAGES
 
 pytestmark = pytest.mark.browser
 
@@ -122,4 +123,72 @@ def test_screenshots_of_the_hielspoor_page_for_review(phone, desktop, demo_site)
     large = desktop(demo_site + HIELSPOOR)
     large.wait_for_load_state("networkidle")
     screenshot(large, "hielspoor-1280")
-    assert small.locator("figure img").evaluate("img => img.complete && img.naturalWidth > 0")
+    # The figure is further down the page and loads when a reader scrolls near it.
+    small.locator("figure img").scroll_into_view_if_needed()
+    small.wait_for_function(
+        "() => { const img = document.querySelector('figure img'); return img.complete && img.naturalWidth > 0; }"
+    )
+
+
+CONDITIONS = [path for path in MEDICAL_PAGES if path.startswith("/aandoeningen/")]
+
+
+def test_the_contents_list_takes_a_reader_to_a_section_and_back(phone, demo_site):
+    page = phone(demo_site + HIELSPOOR)
+    contents = page.get_by_role("navigation", name="Op deze pagina")
+
+    contents.get_by_role("link", name="Wat kunt u zelf doen?").click()
+
+    page.wait_for_function("location.hash === '#wat-kunt-u-zelf-doen'")
+    assert in_viewport(page, "#wat-kunt-u-zelf-doen h2")
+    page.locator("#wat-kunt-u-zelf-doen").get_by_role("link", name="Terug naar: op deze pagina").click()
+    page.wait_for_function("location.hash === '#op-deze-pagina'")
+    assert in_viewport(page, "#op-deze-pagina h2")
+
+
+def test_every_entry_of_every_contents_list_leads_to_a_heading(phone, demo_site):
+    broken = {}
+    for path in CONDITIONS:
+        page = phone(demo_site + path, javascript=False)
+        missing_targets = page.evaluate(
+            """() => [...document.querySelectorAll('#op-deze-pagina a')]
+                .map(a => a.getAttribute('href').slice(1))
+                .filter(id => !document.getElementById(id) || !document.getElementById(id).querySelector('h2'))"""
+        )
+        if missing_targets:
+            broken[path] = missing_targets
+        page.context.close()
+    assert broken == {}
+
+
+@pytest.mark.parametrize("phone_or_desktop", ["phone", "desktop"])
+def test_the_care_cards_come_before_the_first_section_the_most_urgent_first(request, demo_site, phone_or_desktop):
+    open_at = request.getfixturevalue(phone_or_desktop)
+    for path in CONDITIONS:
+        page = open_at(demo_site + path, javascript=False)
+        cards = page.evaluate(
+            """() => [...document.querySelectorAll('.care-card')].map(card => [
+                card.className.match(/care-card--(\\w+)/)[1], card.getBoundingClientRect().top + scrollY])"""
+        )
+        first_section = page.evaluate("document.querySelector('.page-section').getBoundingClientRect().top + scrollY")
+        assert cards and all(top < first_section for _urgency, top in cards), path
+        urgencies = [urgency for urgency, _top in cards]
+        assert urgencies == sorted(urgencies, key=["emergency", "urgent", "routine"].index), path
+        page.context.close()
+
+
+@pytest.mark.parametrize("phone_or_desktop", ["phone", "desktop"])
+def test_the_self_care_marks_sit_inside_their_box_beside_their_text(request, demo_site, phone_or_desktop):
+    page = request.getfixturevalue(phone_or_desktop)(demo_site + HIELSPOOR)
+    misplaced = page.evaluate(
+        """() => [...document.querySelectorAll('.self-care__icon')].filter(mark => {
+            const box = mark.closest('.self-care__list').getBoundingClientRect();
+            const m = mark.getBoundingClientRect();
+            const text = mark.nextElementSibling.getBoundingClientRect();
+            const inside = m.left >= box.left + 4 && m.right <= box.right && m.top >= box.top && m.bottom <= box.bottom;
+            const beside = m.right <= text.left && Math.abs(m.top - text.top) < m.height;
+            return !(inside && beside);
+        }).map(mark => mark.parentElement.textContent.trim())"""
+    )
+    assert page.locator(".self-care__icon").count() >= 8
+    assert misplaced == []

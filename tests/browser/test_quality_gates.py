@@ -18,14 +18,10 @@ pytestmark = pytest.mark.browser
 VNU_JAR = Path(__file__).resolve().parents[2] / "node_modules" / "vnu-jar" / "build" / "dist" / "vnu.jar"
 
 
-@pytest.mark.parametrize("path", CHECKED_PAGES)
-def test_no_accessibility_violations_and_nothing_wider_than_a_phone(phone, demo_site, axe, path):
-    page = phone(demo_site + path)
-
-    assert axe(page) == []
-    # Sticking out counts only where nothing clips it: a scrolling carousel or a visually hidden text
-    # sits inside a box that fits and hides the rest.
-    too_wide = page.evaluate(
+def sticking_out(page):
+    """What reaches past the right edge of the screen. Sticking out counts only where nothing clips it: a
+    scrolling carousel or a visually hidden text sits inside a box that fits and hides the rest."""
+    return page.evaluate(
         """() => {
             const edge = document.documentElement.clientWidth + 1;
             const clipped = el => {
@@ -41,8 +37,27 @@ def test_no_accessibility_violations_and_nothing_wider_than_a_phone(phone, demo_
                 .map(el => el.tagName.toLowerCase() + (el.className ? '.' + String(el.className).split(' ')[0] : ''));
         }"""
     )
+
+
+@pytest.mark.parametrize("path", CHECKED_PAGES)
+def test_no_accessibility_violations_and_nothing_wider_than_a_phone(phone, demo_site, axe, path):
+    page = phone(demo_site + path)
+
+    assert axe(page) == []
     assert page.evaluate("document.documentElement.scrollWidth <= window.innerWidth")
-    assert too_wide == []
+    assert sticking_out(page) == []
+
+
+def test_nothing_is_wider_than_the_narrowest_screen_on_any_page(narrow_phone, demo_site):
+    """WCAG 1.4.10 (reflow): at 320 CSS pixels nothing scrolls sideways, with this machine's fonts."""
+    too_wide = {}
+    for path in CHECKED_PAGES:
+        page = narrow_phone(demo_site + path)
+        found = sticking_out(page)
+        if found or not page.evaluate("document.documentElement.scrollWidth <= window.innerWidth"):
+            too_wide[path] = found
+        page.context.close()
+    assert too_wide == {}
 
 
 def test_the_nu_html_checker_finds_no_error_on_any_page(demo_site, tmp_path):
