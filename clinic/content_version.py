@@ -37,6 +37,7 @@ SHOWN_MODELS = {
     "clinic.NavigationSettings",
     "clinic.MainMenuItem",
     "clinic.FooterLink",
+    "locations.PracticeDetails",
 }
 
 

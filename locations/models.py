@@ -7,7 +7,8 @@ from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
-from wagtail.models import Orderable, Page
+from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
+from wagtail.models import Orderable, Page, Site
 from wagtail.search import index
 
 from clinic.pages import SectionIndexPage, SitePage
@@ -144,3 +145,62 @@ class OpeningHours(Orderable):
     def clean(self):
         if self.opens and self.closes and self.closes <= self.opens:
             raise ValidationError({"closes": _("De sluitingstijd moet na de openingstijd liggen.")})
+
+
+@register_setting(icon="site")
+class PracticeDetails(BaseSiteSetting):
+    """Where patients reach the practice: the location whose phone, address and hours every page shows, and
+    where 'Afspraak maken' leads. The facts themselves stay on the location page, typed once."""
+
+    main_location = models.ForeignKey(
+        LocationPage,
+        verbose_name=_("hoofdlocatie"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text=_("Het telefoonnummer, het adres en de openingstijden van vandaag staan onderaan elke pagina."),
+    )
+    appointment_page = models.ForeignKey(
+        "wagtailcore.Page",
+        verbose_name=_("pagina voor een afspraak"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text=_("Waar de knop 'Afspraak maken' bovenaan elke pagina naartoe gaat, meestal de contactpagina."),
+    )
+
+    panels = [FieldPanel("main_location"), FieldPanel("appointment_page")]
+
+    class Meta:
+        verbose_name = _("bereikbaarheid")
+
+    @classmethod
+    def for_request_with_pages(cls, request):
+        """The setting with its location and appointment page in one query, and the location's hours in one
+        more: the header and the footer of every page both show them."""
+        cached = getattr(request, "_practice_details", None)
+        if cached is not None:
+            return cached
+        site = Site.find_for_request(request)
+        details = (
+            cls.objects.filter(site=site)
+            .select_related("main_location", "appointment_page")
+            .prefetch_related("main_location__opening_hours")
+            .first()
+            if site
+            else None
+        ) or cls(site=site)
+        if details.main_location and not details.main_location.live:
+            details.main_location = None
+        if details.appointment_page and not details.appointment_page.live:
+            details.appointment_page = None
+        request._practice_details = details
+        return details
+
+    def hours_on(self, day):
+        """The main location's opening hours on a date, or an empty list when it is closed that day."""
+        if not self.main_location:
+            return []
+        return [hours for hours in self.main_location.opening_hours.all() if hours.weekday == day.isoweekday()]

@@ -147,7 +147,7 @@ def test_the_demo_has_two_partners_with_logos(demo):
 
 def test_the_demo_menu_reaches_every_section_and_the_contact_page(client, demo):
     soup = BeautifulSoup(client.get("/").content, "html.parser")
-    assert [a.get_text(strip=True) for a in soup.select(".main-nav a")] == [
+    assert [a.get_text(strip=True) for a in soup.select("#hoofdmenu a")] == [
         "Aandoeningen",
         "Behandelingen",
         "Oefeningen",

@@ -27,7 +27,7 @@ def navigation():
 
 def menu_links(client, url="/"):
     page = BeautifulSoup(client.get(url).content, "html.parser")
-    return [(a.get_text(strip=True), a["href"]) for a in page.select(".main-nav a")]
+    return [(a.get_text(strip=True), a["href"]) for a in page.select("#hoofdmenu a")]
 
 
 def footer_links(client, url="/"):
@@ -63,7 +63,7 @@ def test_the_menu_marks_the_current_section(client, tree):
     settings.main_menu_items = [MainMenuItem(page=conditions), MainMenuItem(page=team)]
     settings.save()
     page = BeautifulSoup(client.get("/team/").content, "html.parser")
-    assert page.select_one('.main-nav a[aria-current="page"]').get_text(strip=True) == "Ons team"
+    assert page.select_one('#hoofdmenu a[aria-current="page"]').get_text(strip=True) == "Ons team"
 
 
 def test_footer_links_hold_pages_and_addresses_elsewhere(client, tree):
@@ -135,3 +135,14 @@ def test_the_admin_refuses_a_footer_link_without_a_text(client, tree, django_use
     response = client.post(url, data)
     assert response.status_code == 200
     assert FooterLink.objects.count() == 0
+
+
+def test_the_menu_is_also_at_the_bottom_of_the_page_where_the_phones_menu_button_leads(client, tree):
+    page = BeautifulSoup(client.get("/").content, "html.parser")
+
+    button = page.select_one("[data-menu-button]")
+    assert button["href"] == "#menu-onderaan"
+    bottom = page.select_one("footer nav#menu-onderaan")
+    assert [a.get_text(strip=True) for a in bottom.select("a")] == ["Aandoeningen", "Ons team"]
+    # Two menus, each with a name of its own for screen readers.
+    assert {nav["aria-label"] for nav in page.select(".main-nav")} == {"Hoofdmenu", "Menu"}

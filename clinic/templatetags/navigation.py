@@ -4,6 +4,7 @@ from dataclasses import dataclass
 
 from django import template
 from django.db.models import Q
+from django.utils.translation import gettext_lazy as _
 from wagtail.models import Page, Site
 
 from clinic.models import FooterLink, MainMenuItem
@@ -69,10 +70,19 @@ def footer_links(request):
 
 
 @register.inclusion_tag("includes/main_navigation.html", takes_context=True)
-def main_navigation(context):
+def main_navigation(context, nav_id="hoofdmenu", label=None, extra_class=""):
+    """The main menu. It is drawn twice: in the header, and at the bottom of the page for a phone without
+    JavaScript, whose menu button leads there (each copy with an id and a name of its own)."""
     request = context.get("request")
     page = context.get("page")
-    return {"items": main_menu(request), "current_path": getattr(page, "path", ""), "request": request}
+    return {
+        "items": main_menu(request),
+        "current_path": getattr(page, "path", ""),
+        "request": request,
+        "nav_id": nav_id,
+        "label": label or _("Hoofdmenu"),
+        "extra_class": extra_class,
+    }
 
 
 @register.simple_tag(takes_context=True)

@@ -32,6 +32,17 @@ def test_the_error_summary_takes_the_reader_to_the_field(phone, demo_site):
     assert page.get_by_label("Uw naam").input_value() == "Fatima el Idrissi"
 
 
+def test_after_a_failed_post_the_error_summary_has_the_focus_and_reads_plainly(phone, demo_site):
+    page = phone(demo_site + CONTACT)
+
+    page.get_by_role("button", name="Verstuur mijn bericht").click()
+
+    page.wait_for_function("document.activeElement.matches('[data-error-summary]')")
+    messages = page.locator("[data-error-summary] li").all_inner_texts()
+    assert "Kies of u een afspraak wilt maken of een vraag hebt." in messages
+    assert not any("?:" in message for message in messages)
+
+
 def test_the_form_is_sent_without_javascript(phone, demo_site):
     page = phone(demo_site + CONTACT, javascript=False)
     page.get_by_label("Ik heb een vraag").check()
