@@ -1,6 +1,10 @@
 """What the section pages under the home page have in common."""
 
+import html
+
 from django.utils.functional import SimpleLazyObject
+from django.utils.html import strip_tags
+from django.utils.text import Truncator
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel
 from wagtail.models import Page
@@ -40,6 +44,19 @@ class SitePage:
     # The pages from the site's home page down to this one's parent, when clinic.routing read them on the
     # way here; otherwise None, and the breadcrumb trail reads them itself.
     route_ancestors = None
+
+    # Where an editor wrote no search description, the first of these fields the page has describes it.
+    description_fields = ("summary", "intro", "short_bio", "goal")
+
+    def get_meta_description(self):
+        """The page's description for search engines and shared links: never empty on a page with any text."""
+        if self.search_description:
+            return self.search_description
+        for name in self.description_fields:
+            text = " ".join(html.unescape(strip_tags(str(getattr(self, name, "") or ""))).split())
+            if text:
+                return Truncator(text).chars(200)
+        return ""
 
     def get_view_restrictions(self):
         if self.known_view_restrictions is not None:

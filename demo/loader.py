@@ -18,6 +18,7 @@ a programme's conditions): those relations are set once every page exists, on th
 """
 
 import io
+from urllib.parse import urlsplit
 
 from django.apps import apps
 from django.conf import settings
@@ -49,8 +50,10 @@ class NotYet(Exception):
 
 
 class DemoSite:
-    def __init__(self, root=ROOT):
+    def __init__(self, root=ROOT, base_url=""):
         self.root = root
+        # Where the site is served (`make run`'s address): its canonical links, sitemap and feed use it.
+        self.base_url = base_url
         self.pictures = self.read("pictures.yaml")
         self.images = {}
         self.references = {}
@@ -66,6 +69,8 @@ class DemoSite:
         for key, fields in self.read("references.yaml").items():
             self.references[key] = self.reference(key, fields)
         home = self.home_page(site["home"])
+        if self.base_url:
+            self.serve_at(self.base_url)
         for section in site.get("sections", []):
             self.page(home, section, f"pages/{section}.yaml")
             for slug, path in page_files(section, self.root).items():
@@ -108,6 +113,16 @@ class DemoSite:
             )
         if old_root and old_root.pk != home.pk and old_root.specific_class is Page and not old_root.get_children():
             old_root.delete()
+
+    @staticmethod
+    def serve_at(base_url):
+        """The default site's host and port become those of the address the site is served on."""
+        address = urlsplit(base_url)
+        port = address.port or (443 if address.scheme == "https" else 80)
+        site = Site.objects.filter(is_default_site=True).first()
+        if site and (site.hostname, site.port) != (address.hostname, port):
+            site.hostname, site.port = address.hostname, port
+            site.save()
 
     def page(self, parent, address, path):
         content = read(path, self.root)

@@ -90,3 +90,28 @@ class HomePageAdminTests(WagtailPageTestCase):
         self.home.featured_conditions = [FeaturedCondition(condition=self.condition)]
         self.assertPageIsPreviewable(self.home)
         self.assertEqual([page.pk for page in self.home.featured()], [self.condition.pk])
+
+
+def test_the_home_page_offers_every_part_of_the_body_that_has_conditions(client, demo):
+    soup = BeautifulSoup(client.get("/").content, "html.parser")
+
+    tiles = soup.select(".region-tile")
+
+    assert [tile["href"] for tile in tiles] == [
+        "/aandoeningen/#regio-voet-enkel",
+        "/aandoeningen/#regio-onderbeen",
+        "/aandoeningen/#regio-knie",
+        "/aandoeningen/#regio-heup",
+        "/aandoeningen/#regio-rug",
+        "/aandoeningen/#regio-schouder",
+        "/aandoeningen/#regio-arm",
+    ]
+    index = BeautifulSoup(client.get("/aandoeningen/").content, "html.parser")
+    assert all(index.select_one(tile["href"].split("/")[-1]) is not None for tile in tiles)
+
+
+def test_the_home_page_says_how_to_make_an_appointment(client, demo):
+    section = BeautifulSoup(client.get("/").content, "html.parser").select_one(".appointment")
+
+    assert section.select_one("a.button")["href"] == "/contact/"
+    assert section.select_one(".appointment__phone")["href"] == "tel:0880000001"

@@ -24,7 +24,8 @@ BUDGETS = {
     # With its figure, like hielspoor: the figure's picture is one query of its own.
     "/aandoeningen/achillespeesklachten/": (18, 1),
     "/aandoeningen/": (11, 1),
-    "/": (14, 1),
+    # The parts of the body with conditions, for the tiles.
+    "/": (15, 1),
     # The archive checks its filters and page number before it answers (a 404 for a mistake).
     "/publicaties/": (14, 4),
     "/publicaties/?year=2024&onderwerp=topsport": (13, 4),

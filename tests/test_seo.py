@@ -1,10 +1,12 @@
 """What search engines and shared links read: sitemap, robots.txt, canonical link, previews, breadcrumbs, redirects."""
 
+import io
 import xml.etree.ElementTree as ET
 
 import pytest
 from bs4 import BeautifulSoup
 from django.contrib.staticfiles import finders
+from django.core.management import call_command
 from django.utils import timezone
 from PIL import Image
 from wagtail.contrib.redirects.models import Redirect
@@ -221,3 +223,33 @@ def test_a_picture_of_its_own_is_used_for_a_doctor(client, demo):
 
     assert ".fill-1200x630" in meta(soup, "og:image")
     assert meta(soup, "og:image:alt") == "Portret van Sanne de Wit."
+
+
+def test_every_public_page_of_the_demo_has_a_description_a_canonical_link_and_a_preview(client, demo):
+    missing = {}
+    for page in Page.objects.live().public().filter(depth__gt=1).specific():
+        soup = soup_of(client.get(page.url))
+        description = soup.select_one('meta[name="description"]')
+        canonical = soup.select_one('link[rel="canonical"]')
+        og_url = soup.select_one('meta[property="og:url"]')
+        problems = [
+            name
+            for name, fine in (
+                ("description", description is not None and description["content"].strip()),
+                ("canonical", canonical is not None and canonical["href"].startswith("http://127.0.0.1:8000/")),
+                ("og:url", og_url is not None and canonical is not None and og_url["content"] == canonical["href"]),
+            )
+            if not fine
+        ]
+        if problems:
+            missing[page.url] = problems
+    assert missing == {}
+
+
+def test_the_site_names_itself_by_the_address_it_is_served_on(client, demo):
+    call_command("load_demo_content", "--base-url", "http://127.0.0.1:8123", stdout=io.StringIO())
+
+    assert "<loc>http://127.0.0.1:8123/aandoeningen/hielspoor/</loc>" in client.get("/sitemap.xml").content.decode()
+    assert "Sitemap: http://127.0.0.1:8123/sitemap.xml" in client.get("/robots.txt").content.decode()
+    canonical = soup_of(client.get("/aandoeningen/hielspoor/")).select_one('link[rel="canonical"]')["href"]
+    assert canonical == "http://127.0.0.1:8123/aandoeningen/hielspoor/"

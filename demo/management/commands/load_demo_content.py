@@ -33,7 +33,8 @@ class Command(BaseCommand):
         parser.add_argument(
             "--base-url",
             default="http://127.0.0.1:8000",
-            help="Adres van de server, voor de links die het commando laat zien.",
+            help="Adres waarop de site draait: voor de links die het commando laat zien, en de volledige adressen "
+            "die de site zelf noemt (canonieke links, sitemap, feed).",
         )
         parser.add_argument(
             "--dev-admin",
@@ -45,7 +46,7 @@ class Command(BaseCommand):
     def handle(self, *args, **options):
         if options["dev_admin"] and not settings.DEBUG:
             raise CommandError("Een beheerder met een bekend wachtwoord mag alleen met DEBUG aan.")
-        demo = DemoSite()
+        demo = DemoSite(base_url=options["base_url"])
         try:
             demo.build()
         except ContentError as error:
