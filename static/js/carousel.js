@@ -53,10 +53,22 @@
             previous.setAttribute("aria-disabled", atStart ? "true" : "false");
             next.setAttribute("aria-disabled", atEnd ? "true" : "false");
             controls.hidden = atStart && atEnd;
+            var view = cardsInView();
+            // Tab from the buttons goes to the first card in view, not back to a card scrolled out of sight
+            // on the left; the cards after it stay in the tab order and scroll into view when they get focus.
+            items.forEach(function (item, index) {
+                Array.prototype.forEach.call(item.querySelectorAll("a"), function (link) {
+                    if (view.first !== -1 && index < view.first) {
+                        link.setAttribute("tabindex", "-1");
+                    } else {
+                        link.removeAttribute("tabindex");
+                    }
+                });
+            });
             if (announce && status) {
-                var view = cardsInView();
                 if (view.first !== -1) {
-                    status.textContent = status.getAttribute("data-template")
+                    var template = view.first === view.last ? "data-template-one" : "data-template";
+                    status.textContent = status.getAttribute(template)
                         .replace("{first}", view.first + 1)
                         .replace("{last}", view.last + 1)
                         .replace("{count}", items.length);

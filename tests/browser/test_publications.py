@@ -44,8 +44,25 @@ def test_the_next_button_moves_the_carousel_on_a_phone(phone, demo_site):
     page.wait_for_function("document.querySelector('[data-carousel-track]').scrollLeft > 0")
     wait_until_settled(page)
     assert page.evaluate(CARDS_IN_VIEW) == [2]
-    assert page.locator("[data-carousel-status]").text_content() == "U ziet publicatie 2 tot en met 2 van 10."
+    assert page.locator("[data-carousel-status]").text_content() == "U ziet publicatie 2 van 10."
     assert previous.get_attribute("aria-disabled") == "false"
+
+
+def test_after_paging_the_tab_key_goes_to_the_first_card_in_view(desktop, demo_site):
+    page = desktop(demo_site + "/aandoeningen/hielspoor/")
+    next_ = carousel_button(page, "Volgende publicaties")
+    next_.click()
+    wait_until_settled(page)
+    assert page.locator("[data-carousel-status]").text_content() == "U ziet publicatie 5 tot en met 8 van 10."
+
+    next_.focus()
+    page.keyboard.press("Tab")
+
+    focused_card = page.evaluate(
+        "[...document.querySelectorAll('[data-carousel-item]')]"
+        ".findIndex(item => item.contains(document.activeElement))"
+    )
+    assert focused_card == 4  # the fifth card, the first in view
 
 
 def test_the_next_button_moves_a_screenful_on_a_desktop(desktop, demo_site):
