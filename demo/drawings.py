@@ -132,32 +132,138 @@ def draw_picture(key, width=1200, height=675):
                     draw.ellipse((x - 8, y - 8, x + 8, y + 8), fill="#1b1f23")
         draw.line([(620, 380), (760, 600)], fill="#1b1f23", width=44)
         draw.ellipse((820, 150, 900, 230), fill="#d7e63a", outline="#9aa32a", width=4)
+    elif key == "hardloopschoen":
+        draw.rectangle((0, 0, width, height), fill="#e8f1fb")
+        draw.rectangle((0, 520, width, height), fill="#c9d1d6")
+        draw.polygon(
+            [(260, 470), (380, 300), (560, 300), (640, 380), (900, 420), (980, 470), (960, 520), (260, 520)],
+            fill="#1d5ea8",
+        )
+        draw.rectangle((250, 500, 990, 540), fill="#ffffff", outline="#1b1f23", width=4)
+        for x in (420, 470, 520):
+            draw.line([(x, 320), (x + 40, 400)], fill="#ffffff", width=8)
+        draw.line([(560, 420), (900, 450)], fill="#ffbf47", width=12)
+    elif key == "podium":
+        draw.rectangle((0, 0, width, height), fill="#fff4e0")
+        for x, top, number in ((300, 360, "2"), (500, 260, "1"), (700, 420, "3")):
+            draw.rectangle((x, top, x + 200, 600), fill="#00565f")
+            draw.text((x + 100, top + 60), number, fill="#ffffff", font=_font(96), anchor="mm")
+        draw.rectangle((0, 600, width, height), fill="#c9d1d6")
+    elif key == "wandelpad":
+        _sky(draw, width, height, (120, 180, 230), (235, 244, 250))
+        draw.polygon(
+            [(0, 420), (300, 260), (620, 400), (900, 240), (1200, 380), (1200, height), (0, height)], fill="#6b9a5b"
+        )
+        draw.polygon([(560, height), (640, 470), (700, 430), (720, 440), (690, 480), (760, height)], fill="#d9c49a")
+        draw.ellipse((980, 70, 1100, 190), fill="#ffbf47")
+    elif key == "handbal":
+        draw.rectangle((0, 0, width, height), fill="#f3d6b8")
+        draw.rectangle((700, 150, 1100, 520), outline="#c0001a", width=16)
+        for x in range(730, 1100, 45):
+            draw.line([(x, 165), (x, 505)], fill="#9aa3ab", width=2)
+        for y in range(190, 520, 45):
+            draw.line([(715, y), (1085, y)], fill="#9aa3ab", width=2)
+        draw.ellipse((260, 220, 460, 420), fill="#ffffff", outline="#1b1f23", width=6)
+        draw.arc((260, 220, 460, 420), 200, 340, fill="#1d5ea8", width=10)
+        draw.rectangle((0, 560, width, height), fill="#2a6fb0")
+    elif key == "stopwatch":
+        draw.rectangle((0, 0, width, height), fill="#e3f1f2")
+        draw.ellipse((420, 150, 780, 510), fill="#ffffff", outline="#1b1f23", width=14)
+        draw.rectangle((570, 100, 630, 150), fill="#1b1f23")
+        draw.line([(600, 330), (600, 210)], fill="#c0001a", width=12)
+        draw.line([(600, 330), (690, 380)], fill="#1b1f23", width=10)
+        for step in range(12):
+            angle = math.radians(step * 30)
+            draw.line(
+                [
+                    (600 + 150 * math.cos(angle), 330 + 150 * math.sin(angle)),
+                    (600 + 170 * math.cos(angle), 330 + 170 * math.sin(angle)),
+                ],
+                fill="#1b1f23",
+                width=6,
+            )
+    elif key == "bureau":
+        draw.rectangle((0, 0, width, height), fill="#f4f7f8")
+        draw.rectangle((200, 400, 1000, 430), fill="#8a4b00")
+        draw.line([(260, 430), (260, 640)], fill="#8a4b00", width=16)
+        draw.line([(940, 430), (940, 640)], fill="#8a4b00", width=16)
+        draw.rectangle((420, 200, 780, 390), fill="#1b1f23")
+        draw.rectangle((440, 220, 760, 370), fill="#9fc5c9")
+        draw.polygon([(380, 400), (820, 400), (860, 390), (340, 390)], fill="#5b6168")
+        draw.rounded_rectangle((60, 300, 170, 560), radius=20, fill="#00565f")
+        draw.line([(115, 560), (115, 640)], fill="#1b1f23", width=12)
+    elif key == "eiffeltoren":
+        _sky(draw, width, height, (240, 180, 130), (250, 230, 210))
+        draw.polygon(
+            [(600, 60), (640, 250), (760, 600), (680, 600), (600, 420), (520, 600), (440, 600), (560, 250)],
+            fill="#4a3426",
+        )
+        draw.rectangle((520, 300, 680, 320), fill="#4a3426")
+        draw.rectangle((480, 430, 720, 455), fill="#4a3426")
+        draw.rectangle((0, 600, width, height), fill="#6b7a8a")
+    elif key == "volleybal":
+        _sky(draw, width, height, (120, 180, 230), (235, 244, 250))
+        draw.rectangle((0, 520, width, height), fill="#e8c37a")
+        draw.line([(160, 300), (1040, 300)], fill="#1b1f23", width=6)
+        for x in range(160, 1040, 40):
+            draw.line([(x, 300), (x, 420)], fill="#5b6168", width=2)
+        draw.line([(160, 420), (1040, 420)], fill="#1b1f23", width=4)
+        draw.line([(160, 280), (160, 560)], fill="#1b1f23", width=10)
+        draw.line([(1040, 280), (1040, 560)], fill="#1b1f23", width=10)
+        draw.ellipse((540, 120, 660, 240), fill="#ffffff", outline="#1b1f23", width=5)
+        draw.arc((540, 120, 660, 240), 30, 150, fill="#ffbf47", width=10)
+    elif key == "regenwolk":
+        _sky(draw, width, height, (150, 170, 190), (220, 228, 235))
+        draw.ellipse((720, 80, 900, 260), fill="#ffbf47")
+        for x, y, r in ((420, 280, 120), (560, 240, 150), (720, 290, 110)):
+            draw.ellipse((x - r, y - r, x + r, y + r), fill="#ffffff")
+        draw.rectangle((300, 280, 830, 400), fill="#ffffff")
+        for x in range(340, 820, 70):
+            draw.line([(x, 430), (x - 30, 520)], fill="#1d5ea8", width=8)
+    elif key == "rivier":
+        _sky(draw, width, height, (170, 200, 230), (240, 245, 250))
+        draw.rectangle((0, 380, width, height), fill="#3d7fa8")
+        for y in range(420, height, 50):
+            for x in range(0, width, 120):
+                draw.arc((x, y, x + 100, y + 30), 200, 340, fill="#d7ecf7", width=4)
+        draw.rectangle((0, 300, width, 330), fill="#a89b85")
+        for x in range(100, width, 250):
+            draw.pieslice((x, 300, x + 180, 480), 180, 360, fill="#a89b85")
+            draw.pieslice((x + 20, 320, x + 160, 460), 180, 360, fill="#3d7fa8")
     buffer = io.BytesIO()
     image.save(buffer, format="PNG", optimize=True)
     return buffer.getvalue()
 
 
-def draw_monogram(letters, colour, width=480, height=160):
-    """A plain stand-in logo: a coloured disc with letters, not the organisation's own mark."""
+def draw_wordmark(name, colour, symbol="bar", width=560, height=160):
+    """A partner's stand-in logo: its name set as a wordmark with a small geometric sign, in its own colour.
+    Not the organisation's own logo, which the demo may not use."""
     image = PILImage.new("RGB", (width, height), "#ffffff")
     draw = ImageDraw.Draw(image)
-    draw.ellipse((16, 16, 144, 144), fill=colour)
-    draw.text((80, 80), letters, fill="#ffffff", font=_font(56), anchor="mm")
-    draw.rounded_rectangle((176, 60, 456, 100), radius=20, fill=colour)
+    if symbol == "star":
+        centre, outer, inner = (64, 80), 46, 20
+        points = []
+        for step in range(10):
+            radius = outer if step % 2 == 0 else inner
+            angle = math.radians(-90 + step * 36)
+            points.append((centre[0] + radius * math.cos(angle), centre[1] + radius * math.sin(angle)))
+        draw.polygon(points, fill=colour)
+    else:
+        for offset, shade in ((0, colour), (30, "#7fa7d6")):
+            draw.rounded_rectangle((24 + offset, 40, 48 + offset, 120), radius=10, fill=shade)
+    font = _font(46)
+    draw.text((128, 80), name, fill=colour, font=font, anchor="lm")
     buffer = io.BytesIO()
     image.save(buffer, format="PNG", optimize=True)
     return buffer.getvalue()
 
 
-def draw_portrait(initials, colour, size=600):
-    """A friendly drawn portrait (head and shoulders with initials), so the demo uses no one's real photo."""
+def draw_monogram_portrait(initials, colour, size=600):
+    """For a doctor without a photo: a calm monogram, the initials on a disc, instead of a drawn face."""
     image = PILImage.new("RGB", (size, size), "#eef3f4")
     draw = ImageDraw.Draw(image)
-    draw.ellipse((90, 380, 510, 800), fill=colour)
-    draw.ellipse((190, 110, 410, 350), fill="#e8b894")
-    draw.pieslice((180, 90, 420, 300), 180, 360, fill="#4a3426")
-    font = _font(72)
-    draw.text((size // 2, 520), initials, fill="#ffffff", font=font, anchor="mm")
+    draw.ellipse((60, 60, size - 60, size - 60), fill=colour)
+    draw.text((size // 2, size // 2), initials, fill="#ffffff", font=_font(180), anchor="mm")
     buffer = io.BytesIO()
     image.save(buffer, format="PNG", optimize=True)
     return buffer.getvalue()
@@ -533,17 +639,79 @@ def draw_pose(pose, width=960, height=720):
     return buffer.getvalue()
 
 
+# Where a needle goes in on each drawing of PARTS that a treatment uses.
+INJECTION_SITES = {"knee_side": (655, 375), "shoulder": (750, 300), "ankle": (640, 470)}
+
+
+def _syringe(draw, x, y, liquid):
+    """A syringe lying at an angle, its barrel filled with `liquid`, the needle to the lower left."""
+    body = [(x, y), (x + 300, y - 170), (x + 340, y - 100), (x + 40, y + 70)]
+    draw.polygon(body, fill="#ffffff", outline=INK)
+    draw.polygon([(x + 20, y + 10), (x + 160, y - 70), (x + 190, y - 20), (x + 50, y + 60)], fill=liquid)
+    draw.line([(x + 330, y - 140), (x + 420, y - 190)], fill=INK, width=14)  # plunger
+    draw.line([(x + 390, y - 230), (x + 450, y - 150)], fill=INK, width=14)
+    draw.line([(x + 20, y + 40), (x - 120, y + 120)], fill="#5b6168", width=6)  # needle
+
+
+def draw_treatment(kind, labels, part="shoulder", width=1200, height=800):
+    """A treatment in the style of the anatomy drawings: what is used, on a part of the body (for an injection,
+    a key of PARTS), with its labels."""
+    image = PILImage.new("RGB", (width, height), "#f4f7f8")
+    draw = ImageDraw.Draw(image)
+    font = _font(40)
+    if kind == "shockwave":
+        _ankle(draw)
+        draw.rounded_rectangle((760, 150, 860, 470), radius=40, fill="#5b6168", outline=INK, width=4)  # the handpiece
+        draw.ellipse((770, 440, 850, 520), fill=STRUCTURE)
+        for radius in (60, 110, 160):
+            draw.arc((810 - radius, 480 - radius, 810 + radius, 480 + radius), 120, 240, fill=PAIN, width=8)
+        places = {"structure": (880, 240), "pain": (60, 740)}
+    elif kind in ("injection", "prp"):
+        PARTS[part](draw)
+        # The needle's tip at the painful spot.
+        tip_x, tip_y = INJECTION_SITES[part]
+        _syringe(draw, tip_x + 120, tip_y - 120, "#f2d39b" if kind == "prp" else "#cfe6f5")
+        if kind == "prp":
+            draw.rounded_rectangle((1060, 430, 1120, 710), radius=20, fill="#ffffff", outline=INK, width=4)  # the tube
+            draw.rectangle((1064, 570, 1116, 706), fill="#b3261e")
+            draw.rectangle((1064, 510, 1116, 570), fill="#f2d39b")
+        places = {"structure": (60, 700), "pain": (60, 740)}
+    elif kind == "brace":
+        _ankle(draw)
+        draw.polygon(
+            [(430, 180), (640, 180), (660, 520), (760, 560), (720, 640), (400, 640), (380, 500)], fill=STRUCTURE
+        )
+        for y in (260, 360, 460):
+            draw.rectangle((420, y, 650, y + 26), fill="#8a4b00")
+        places = {"structure": (760, 200), "pain": (60, 740)}
+    else:  # insole, seen from above
+        draw.ellipse((430, 110, 790, 470), fill=STRUCTURE)  # the forefoot
+        draw.ellipse((480, 430, 720, 690), fill=STRUCTURE)  # the heel
+        draw.polygon([(440, 330), (780, 330), (715, 560), (485, 560)], fill=STRUCTURE)
+        draw.ellipse((530, 500, 670, 640), fill="#c27c00")  # the heel cup
+        draw.polygon([(470, 360), (540, 330), (560, 520), (500, 540)], fill="#8a4b00")  # the arch support
+        places = {"structure": (820, 380), "pain": (60, 740)}
+    draw.text((60, 40), labels["heading"], fill=INK, font=font)
+    draw.text(places["structure"], labels["structure"], fill=STRUCTURE_TEXT, font=font)
+    if labels.get("pain"):
+        draw.text(places["pain"], labels["pain"], fill=PAIN_TEXT, font=font)
+    buffer = io.BytesIO()
+    image.save(buffer, format="PNG", optimize=True)
+    return buffer.getvalue()
+
+
 DRAWINGS = {
     "plantar_fascia": draw_plantar_fascia,
     "news": lambda scene: draw_picture(scene),
-    "monogram": draw_monogram,
-    "portrait": draw_portrait,
+    "wordmark": draw_wordmark,
+    "portrait": draw_monogram_portrait,
     "exercise": draw_exercise,
     "anatomy": draw_anatomy,
     "pose": draw_pose,
+    "treatment": draw_treatment,
 }
 
 
-def draw(name, **settings):
-    """The PNG of the drawing called `name` (a key of DRAWINGS) with the settings from pictures.yaml."""
-    return DRAWINGS[name](**settings)
+def draw(drawing, /, **settings):
+    """The PNG of the drawing called `drawing` (a key of DRAWINGS) with the settings from pictures.yaml."""
+    return DRAWINGS[drawing](**settings)

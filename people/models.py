@@ -182,7 +182,7 @@ class DoctorPage(SitePage, Page):
         context["medical_pages"] = publicly_listed(
             ConditionPage.objects.filter(models.Q(author=self) | models.Q(reviewer=self))
         ).order_by("title")
-        context["publications"] = PublicationPage.objects.listed().filter(authors__doctor=self)[:4]
+        context["publications"] = PublicationPage.objects.listed().filter(authors__doctor=self).with_listing_image()[:4]
         context["big_register_url"] = BIG_REGISTER_SEARCH
         return context
 

@@ -48,6 +48,10 @@ class PublicationQuerySet(PageQuerySet):
             .order_by("-publication_date", "-pk")
         )
 
+    def with_listing_image(self):
+        """With each item's list photo, and the photos' renditions in one more query (a card shows its photo)."""
+        return self.select_related("listing_image").prefetch_related("listing_image__renditions")
+
 
 PublicationManager = PageManager.from_queryset(PublicationQuerySet)
 
@@ -171,7 +175,7 @@ class ArchiveQuery:
             publications = publications.filter(publication_date__year=self.year)
         if self.tag:
             publications = publications.filter(tags__slug=self.tag)
-        return publications.select_related("listing_image").prefetch_related("listing_image__renditions")
+        return publications.with_listing_image()
 
     def _paginate(self):
         """The requested page of items, or None when the request was not valid."""

@@ -205,8 +205,9 @@ def test_a_news_item_is_a_news_article_with_its_date_authors_and_picture(client,
 
 
 def test_a_news_item_with_a_photo_names_it_as_its_image_and_one_without_names_none(client, demo):
-    with_photo = PublicationPage.objects.exclude(listing_image=None).first()
-    without_photo = PublicationPage.objects.filter(listing_image=None).first()
+    with_photo, without_photo = PublicationPage.objects.exclude(listing_image=None)[:2]
+    without_photo.listing_image = None
+    without_photo.save_revision().publish()
 
     article = one(extract(client.get(with_photo.url)), "NewsArticle")
 

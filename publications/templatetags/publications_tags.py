@@ -14,11 +14,12 @@ register = template.Library()
 
 @register.inclusion_tag("publications/includes/carousel.html", takes_context=True)
 def recent_publications(context):
-    """The newest publications as a carousel: one query for the archive page, one for the items."""
+    """The newest publications as a carousel: one query for the archive page, one for the items with their
+    photos, and one for the photos' renditions."""
     index = publicly_listed(PublicationIndexPage.objects.all()).first()
     items = []
     if index:
-        items = list(PublicationPage.objects.child_of(index).listed()[: index.carousel_count])
+        items = list(PublicationPage.objects.child_of(index).listed().with_listing_image()[: index.carousel_count])
     return {"request": context.get("request"), "index": index, "items": items}
 
 
@@ -26,7 +27,11 @@ def recent_publications(context):
 def related_publications(context, condition, limit=4):
     """News about one condition ("In het nieuws over dit onderwerp"), newest first."""
     # A condition previewed before its first save has no news yet.
-    items = list(PublicationPage.objects.listed().filter(related_conditions=condition)[:limit]) if condition.pk else []
+    items = (
+        list(PublicationPage.objects.listed().filter(related_conditions=condition).with_listing_image()[:limit])
+        if condition.pk
+        else []
+    )
     return {"request": context.get("request"), "items": items}
 
 
