@@ -101,6 +101,16 @@ def test_topic_filter_shows_only_items_with_that_tag(client, publication_index):
     assert titles(response) == ["Over hardlopen"]
 
 
+def test_topic_list_stays_folded_until_a_topic_is_chosen(client, publication_index):
+    make_publication(publication_index, title="Over hardlopen", tags=["hardlopen"])
+
+    unfiltered = BeautifulSoup(client.get(publication_index.url).content, "html.parser")
+    filtered = BeautifulSoup(client.get(publication_index.url + "?onderwerp=hardlopen").content, "html.parser")
+
+    assert not unfiltered.select_one("details.archive-filters__topics").has_attr("open")
+    assert filtered.select_one("details.archive-filters__topics").has_attr("open")
+
+
 def test_year_and_topic_filters_combine(client, publication_index):
     make_publication(publication_index, title="Knie 2024", date=datetime.date(2024, 5, 1), tags=["knie"])
     make_publication(publication_index, title="Knie 2025", date=datetime.date(2025, 5, 1), tags=["knie"])
