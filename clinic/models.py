@@ -1,9 +1,10 @@
 from django.core.exceptions import ValidationError
+from django.core.validators import RegexValidator
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
 from modelcluster.models import ClusterableModel
-from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
+from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
 from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
 from wagtail.models import Orderable
 
@@ -12,17 +13,64 @@ from clinic.rich_text import SafeRichTextField
 
 @register_setting(icon="home")
 class ClinicSettings(BaseSiteSetting):
-    """What the footer says about the collective, editable per site; its links are in NavigationSettings."""
+    """What the footer says about the collective, and who runs the site as the law asks a provider of services
+    to say (BW 3:15d): name, registration, e-mail, professional body and rules. Its address is the main
+    location's (locations.PracticeDetails); its links are in NavigationSettings."""
 
     about_heading = models.CharField(_("kop"), max_length=80, default=_("Over het collectief"))
     about_text = SafeRichTextField(_("tekst over het collectief"), blank=True, features=["bold", "italic", "link"])
 
+    legal_name = models.CharField(
+        _("naam bij de KvK"), max_length=120, blank=True, help_text=_("Bijvoorbeeld: Sportartsen Collectief B.V.")
+    )
+    kvk_number = models.CharField(
+        _("KvK-nummer"),
+        max_length=8,
+        blank=True,
+        validators=[RegexValidator(r"^[0-9]{8}$", _("Een KvK-nummer bestaat uit 8 cijfers."))],
+    )
+    vat_number = models.CharField(
+        _("btw-nummer"),
+        max_length=14,
+        blank=True,
+        validators=[RegexValidator(r"^NL[0-9]{9}B[0-9]{2}$", _("Een btw-nummer ziet eruit als NL123456789B01."))],
+        help_text=_("Alleen invullen als de praktijk btw rekent, bijvoorbeeld voor keuringen."),
+    )
+    email = models.EmailField(_("e-mailadres van de praktijk"), blank=True)
+    professional_title = models.CharField(
+        _("beroepstitel"),
+        max_length=120,
+        blank=True,
+        help_text=_(
+            "De titel van de artsen en waar hij is behaald, bijvoorbeeld: sport- en bewegingsarts (Nederland)."
+        ),
+    )
+    professional_body = models.CharField(
+        _("beroepsvereniging"), max_length=160, blank=True, help_text=_("Waar de artsen lid van zijn.")
+    )
+    professional_body_url = models.URLField(_("website van de beroepsvereniging"), blank=True)
+    professional_rules_url = models.URLField(
+        _("link naar de beroepsregels"), blank=True, help_text=_("De gedragsregels die voor de artsen gelden.")
+    )
+
     panels = [
         MultiFieldPanel([FieldPanel("about_heading"), FieldPanel("about_text")], heading=_("Over het collectief")),
+        MultiFieldPanel(
+            [
+                FieldPanel("legal_name"),
+                FieldRowPanel([FieldPanel("kvk_number"), FieldPanel("vat_number")]),
+                FieldPanel("email"),
+                FieldPanel("professional_title"),
+                FieldRowPanel([FieldPanel("professional_body"), FieldPanel("professional_body_url")]),
+                FieldPanel("professional_rules_url"),
+            ],
+            heading=_("Gegevens van de praktijk"),
+            help_text=_("Staan onderaan elke pagina. Het adres is dat van de hoofdlocatie (Bereikbaarheid)."),
+        ),
     ]
 
     class Meta:
-        verbose_name = _("voettekst")
+        verbose_name = _("voettekst en praktijkgegevens")
 
 
 @register_setting(icon="list-ul")

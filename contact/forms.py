@@ -16,15 +16,30 @@ class LocationChoiceField(forms.ModelChoiceField):
         return location.title
 
 
+class ExaminationChoiceField(forms.ModelChoiceField):
+    def label_from_instance(self, examination):
+        return examination.title
+
+
 class ContactForm(forms.Form):
     kind = forms.ChoiceField(
         label=_("Waarover gaat uw bericht?"),
         choices=[
-            (ContactSubmission.APPOINTMENT, _("Ik wil een afspraak maken")),
+            (ContactSubmission.APPOINTMENT, _("Ik wil een afspraak maken voor een klacht")),
+            (ContactSubmission.EXAMINATION, _("Ik wil een sportmedisch onderzoek of een keuring aanvragen")),
             (ContactSubmission.QUESTION, _("Ik heb een vraag")),
         ],
         widget=forms.RadioSelect,
-        error_messages={"required": _("Kies of u een afspraak wilt maken of een vraag hebt.")},
+        error_messages={
+            "required": _("Kies of u een afspraak wilt maken, een onderzoek wilt aanvragen of een vraag hebt.")
+        },
+    )
+    examination = ExaminationChoiceField(
+        label=_("Welk onderzoek of welke keuring? (alleen bij een aanvraag)"),
+        queryset=None,
+        required=False,
+        empty_label=_("Kies een onderzoek"),
+        error_messages={"invalid_choice": _("Kies een van de onderzoeken uit de lijst.")},
     )
     name = forms.CharField(
         label=_("Uw naam"),
@@ -60,15 +75,18 @@ class ContactForm(forms.Form):
         error_messages={"invalid_choice": _("Kies een van de locaties uit de lijst.")},
     )
     has_referral = forms.TypedChoiceField(
-        label=_("Hebt u een verwijzing van uw huisarts of een specialist?"),
+        label=_("Hebt u een verwijzing van uw huisarts of een andere arts? (alleen bij een afspraak)"),
         choices=[("ja", _("Ja")), ("nee", _("Nee"))],
         coerce=lambda value: value == "ja",
+        empty_value=None,
+        required=False,
         widget=forms.RadioSelect,
         help_text=_(
-            "U kunt ook zonder verwijzing bij ons terecht. Met een verwijzing vergoedt de zorgverzekeraar "
-            "het consult meestal wel."
+            "Met een klacht hebt u een verwijzing nodig. Dan betaalt uw basisverzekering, en gaat het van uw "
+            "eigen risico af. Geen verwijzing? Vraag die eerst aan uw huisarts. Voor een sportmedisch onderzoek "
+            "of een keuring hebt u geen verwijzing nodig."
         ),
-        error_messages={"required": _("Kies ja of nee.")},
+        error_messages={"invalid_choice": _("Kies ja of nee.")},
     )
     message = forms.CharField(
         label=_("Uw bericht"),
@@ -89,9 +107,15 @@ class ContactForm(forms.Form):
     # A field people never see: a program that fills in every field fills in this one too.
     website = forms.CharField(label=_("Laat dit veld leeg"), required=False, max_length=500)
 
-    def __init__(self, *args, locations, **kwargs):
+    def __init__(self, *args, locations, examinations, chosen_examination="", **kwargs):
         super().__init__(*args, **kwargs)
         self.fields["location"].queryset = locations
+        self.fields["examination"].queryset = examinations
+        if chosen_examination and not self.is_bound:
+            # The 'Aanvragen' button of an examination page: that examination, and the kind of message it is.
+            examination = examinations.filter(slug=chosen_examination[:255]).first()
+            if examination is not None:
+                self.initial.update(kind=ContactSubmission.EXAMINATION, examination=examination.pk)
         # Ask the browser for the right keyboard and autofill, so it is quick on a phone.
         self.fields["name"].widget.attrs.update(autocomplete="name")
         self.fields["email"].widget.attrs.update(autocomplete="email")
@@ -116,9 +140,28 @@ class ContactForm(forms.Form):
             raise forms.ValidationError(_("Vul een telefoonnummer in met 10 cijfers, zoals 06 12 34 56 78."))
         return phone
 
+    def clean(self):
+        data = super().clean()
+        kind = data.get("kind")
+        if (
+            kind == ContactSubmission.APPOINTMENT
+            and data.get("has_referral") is None
+            and "has_referral" not in self.errors
+        ):
+            self.add_error("has_referral", _("Kies ja of nee: hebt u een verwijzing?"))
+        if kind == ContactSubmission.EXAMINATION and not data.get("examination") and "examination" not in self.errors:
+            self.add_error("examination", _("Kies welk onderzoek of welke keuring u wilt aanvragen."))
+        # What does not belong to the kind of message is not kept.
+        if kind != ContactSubmission.APPOINTMENT:
+            data["has_referral"] = None
+        if kind != ContactSubmission.EXAMINATION:
+            data["examination"] = None
+        return data
+
     def save(self, page):
         data = self.cleaned_data
         location = data.get("location")
+        examination = data.get("examination")
         return ContactSubmission.objects.create(
             page=page,
             kind=data["kind"],
@@ -128,6 +171,8 @@ class ContactForm(forms.Form):
             location=location,
             location_name=location.title if location else "",
             has_referral=data["has_referral"],
+            examination=examination,
+            examination_name=examination.title if examination else "",
             message=data["message"].strip(),
             consent_given_at=timezone.now(),
         )

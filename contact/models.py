@@ -20,6 +20,7 @@ from clinic import ratelimit
 from clinic.pages import SitePage
 from clinic.rich_text import SafeRichTextField
 from clinic.visibility import publicly_listed
+from examinations.models import REQUEST_PARAMETER, ExaminationPage
 from locations.models import LocationPage
 
 logger = logging.getLogger(__name__)
@@ -30,7 +31,12 @@ class ContactSubmission(models.Model):
 
     QUESTION = "vraag"
     APPOINTMENT = "afspraak"
-    KINDS = [(QUESTION, _("Vraag")), (APPOINTMENT, _("Afspraakverzoek"))]
+    EXAMINATION = "onderzoek"
+    KINDS = [
+        (QUESTION, _("Vraag")),
+        (APPOINTMENT, _("Afspraakverzoek")),
+        (EXAMINATION, _("Aanvraag onderzoek of keuring")),
+    ]
 
     page = models.ForeignKey(
         "contact.ContactPage", verbose_name=_("formulier"), null=True, on_delete=models.SET_NULL, related_name="+"
@@ -49,7 +55,17 @@ class ContactSubmission(models.Model):
     )
     # The name as it was chosen, so the request still says where even if the location page goes.
     location_name = models.CharField(_("voorkeurslocatie (naam)"), max_length=255, blank=True)
-    has_referral = models.BooleanField(_("heeft een verwijzing"))
+    # Asked only with an appointment: an examination needs no referral, a question says nothing about one.
+    has_referral = models.BooleanField(_("heeft een verwijzing"), null=True, blank=True)
+    examination = models.ForeignKey(
+        "examinations.ExaminationPage",
+        verbose_name=_("onderzoek of keuring"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    examination_name = models.CharField(_("onderzoek of keuring (naam)"), max_length=255, blank=True)
     message = models.TextField(_("bericht"), max_length=2000)
     consent_given_at = models.DateTimeField(_("toestemming gegeven op"))
     created_at = models.DateTimeField(_("ontvangen op"), default=timezone.now, db_index=True)
@@ -122,8 +138,25 @@ class ContactPage(RoutablePageMixin, SitePage, Page):
     class Meta:
         verbose_name = _("contactformulier")
 
+    # ?onderzoek=<slug> chooses an examination: the 'Aanvragen' button on an examination page.
+    cache_parameters = {REQUEST_PARAMETER: None}
+
     def locations(self):
         return publicly_listed(LocationPage.objects.all()).order_by("title")
+
+    def examinations(self):
+        return publicly_listed(ExaminationPage.objects.all()).order_by("title")
+
+    def form(self, request):
+        from .forms import ContactForm
+
+        if request.method == "POST":
+            return ContactForm(request.POST, locations=self.locations(), examinations=self.examinations())
+        return ContactForm(
+            locations=self.locations(),
+            examinations=self.examinations(),
+            chosen_examination=request.GET.get(REQUEST_PARAMETER, ""),
+        )
 
     def fragment_variant(self, request, context):
         # The form carries the visitor's own security token, and shows what they typed; the thank-you
@@ -141,11 +174,9 @@ class ContactPage(RoutablePageMixin, SitePage, Page):
 
     @path("")
     def contact_form(self, request):
-        from .forms import ContactForm
-
+        form = self.form(request)
         if request.method != "POST":
-            return self.render_form(request, ContactForm(locations=self.locations()))
-        form = ContactForm(request.POST, locations=self.locations())
+            return self.render_form(request, form)
         if not ratelimit.allow(request, "contact", settings.CONTACT_RATE_LIMIT, settings.CONTACT_RATE_WINDOW):
             response = self.render_form(request, form, status=429, notice="rate_limited")
             response["Retry-After"] = str(settings.CONTACT_RATE_WINDOW)
@@ -200,6 +231,7 @@ class PrivacyPage(SitePage, Page):
                 "phone",
                 "location",
                 "has_referral",
+                "examination",
                 "message",
                 "consent_given_at",
                 "created_at",

@@ -21,7 +21,7 @@ class ContactSubmissionViewSet(ModelViewSet):
     inspect_view_enabled = True
     # Staff mark a request as handled; what the patient wrote is never changed.
     form_fields = ["handled"]
-    list_display = ["name", "kind", "location_name", "created_at", "handled"]
+    list_display = ["name", "kind", "examination_name", "location_name", "created_at", "handled"]
     list_filter = ["kind", "handled", "location"]
     search_fields = ["name", "email", "message"]
     inspect_view_fields = [
@@ -32,6 +32,7 @@ class ContactSubmissionViewSet(ModelViewSet):
         "phone",
         "location_name",
         "has_referral",
+        "examination_name",
         "message",
         "consent_given_at",
         "handled",

@@ -9,7 +9,10 @@ and blocks to store it:
   have is an error, so a typing error does not silently vanish.
 - Rich text is written as paragraphs (demo.content.paragraphs).
 - A chosen page is named by its address without slashes at the ends (`behandelingen/shockwave`), a
-  picture by its key in pictures.yaml, a source by its key in references.yaml.
+  picture by its key in pictures.yaml, a source by its key in references.yaml, a snippet (a price, a part
+  of an examination) by its key under `snippets` in site.yaml.
+- A date may be written relative to the day the demo is loaded (`today-14`, `start of year`, `end of
+  year`), so the demo's prices and waiting times are current whenever it is loaded.
 
 Whatever already exists is left exactly as it is (a page at its address, a picture or source by its title,
 a partner by its name, a setting someone filled in), so a second run changes nothing and never
@@ -17,13 +20,17 @@ overwrites an editor's work. A page may name pages that come later in the tree (
 a programme's conditions): those relations are set once every page exists, on the pages this run made.
 """
 
+import datetime
 import io
+import re
 from urllib.parse import urlsplit
 
 from django.apps import apps
 from django.conf import settings
 from django.core.exceptions import FieldDoesNotExist, ValidationError
 from django.core.files.images import ImageFile
+from django.db import models
+from django.utils import timezone
 from django.utils.text import slugify
 from taggit.managers import TaggableManager
 from taggit.models import Tag
@@ -58,6 +65,8 @@ class DemoSite:
         self.images = {}
         self.references = {}
         self.pages = {}
+        # {model: {key: instance}} for the snippets site.yaml names.
+        self.snippets = {}
         # (page, where, {field: value}) for relations to pages that did not exist yet.
         self.waiting = []
 
@@ -68,6 +77,8 @@ class DemoSite:
         site = read("site.yaml", self.root)
         for key, fields in self.read("references.yaml").items():
             self.references[key] = self.reference(key, fields)
+        for label, items in site.get("snippets", {}).items():
+            self.snippets_of(apps.get_model(label), items)
         home = self.home_page(site["home"])
         if self.base_url:
             self.serve_at(self.base_url)
@@ -196,6 +207,8 @@ class DemoSite:
             setattr(instance, name, stream)
         elif isinstance(field, RichTextField):
             setattr(instance, name, paragraphs(value))
+        elif isinstance(field, models.DateField) and isinstance(value, str) and not value[:1].isdigit():
+            setattr(instance, name, relative_date(value, where))
         else:
             try:
                 setattr(instance, name, field.to_python(value))
@@ -230,6 +243,10 @@ class DemoSite:
             if key not in self.references:
                 raise ContentError(f"{where}: no source '{key}' in references.yaml")
             return self.references[key]
+        if model in self.snippets:
+            if key not in self.snippets[model]:
+                raise ContentError(f"{where}: no {model._meta.verbose_name} '{key}' under snippets in site.yaml")
+            return self.snippets[model][key]
         raise ContentError(f"{where}: cannot choose a {model.__name__} by name ('{key}')")
 
     def block_value(self, block, value, where):
@@ -309,6 +326,23 @@ class DemoSite:
             self.set_field(setting, name, value, f"site.yaml, {model.__name__}")
         setting.save()
 
+    def snippets_of(self, model, items):
+        """Snippets by key; one that exists (by its first field, e.g. a price's name) is kept as an editor left it."""
+        found = self.snippets.setdefault(model, {})
+        for key, fields in items.items():
+            first = next(iter(fields))
+            snippet = model.objects.filter(**{first: fields[first]}).first()
+            if snippet is None:
+                snippet = model()
+                for name, value in fields.items():
+                    self.set_field(snippet, name, value, f"site.yaml, snippets, {key}")
+                try:
+                    snippet.full_clean()
+                except ValidationError as error:
+                    raise ContentError(f"site.yaml: snippets: {key}: {error}") from error
+                snippet.save()
+            found[key] = snippet
+
     def partner(self, order, fields):
         if Partner.objects.filter(name=fields["name"]).exists():
             return
@@ -316,6 +350,23 @@ class DemoSite:
         for name, value in fields.items():
             self.set_field(partner, name, value, "site.yaml, partners")
         partner.save()
+
+
+RELATIVE_DAY = re.compile(r"^today(?:([+-])(\d+))?$")
+
+
+def relative_date(value, where):
+    """'today', 'today-14' (days), 'start of year' or 'end of year', counted from the day the demo is loaded."""
+    today = timezone.localdate()
+    if value == "start of year":
+        return datetime.date(today.year, 1, 1)
+    if value == "end of year":
+        return datetime.date(today.year, 12, 31)
+    match = RELATIVE_DAY.match(value)
+    if not match:
+        raise ContentError(f"{where}: '{value}' is not a date (write 2026-03-01, today, today-14, start of year)")
+    sign, days = match.groups()
+    return today + datetime.timedelta(days=int(days or 0) * (-1 if sign == "-" else 1))
 
 
 def describe(error):

@@ -10,6 +10,8 @@ from clinic import routing
 from clinic.pages import SitePage, lazy
 from clinic.rich_text import SafeRichTextField
 from clinic.visibility import publicly_listed
+from locations.models import LocationPage, PracticeDetails
+from people.models import DoctorPage
 from seo import schema
 
 
@@ -57,6 +59,8 @@ class HomePage(SitePage, Page):
         "treatments.TreatmentIndexPage",
         "exercises.ExerciseIndexPage",
         "locations.LocationIndexPage",
+        "practical.PracticalIndexPage",
+        "examinations.ExaminationIndexPage",
         "faq.FAQPage",
         "about.AboutPage",
         "contact.ContactPage",
@@ -88,7 +92,11 @@ class HomePage(SitePage, Page):
         home = self.get_full_url(request)
         search = schema.absolute(request, reverse("search"))
         return [
-            {**schema.organisation(request, full=True), "description": self.intro},
+            {
+                **schema.organisation(request, full=True),
+                "description": self.intro,
+                **self.practice_structured_data(request),
+            },
             {
                 "@type": "WebSite",
                 "name": schema.site_name(request),
@@ -102,6 +110,19 @@ class HomePage(SitePage, Page):
                 },
             },
         ]
+
+    def practice_structured_data(self, request):
+        """Where the collective is and who works there: its main address and phone, every location with its
+        opening hours, and the doctors."""
+        main = PracticeDetails.for_request_with_pages(request).main_location
+        clinics = publicly_listed(LocationPage.objects.all()).prefetch_related("opening_hours").order_by("title")
+        doctors = publicly_listed(DoctorPage.objects.all()).only(*schema.DOCTOR_FIELDS).order_by("title")
+        return {
+            "address": schema.postal_address(main) if main else None,
+            "telephone": main.phone if main else None,
+            "location": [schema.clinic(clinic, request, with_hours=True) for clinic in clinics],
+            "member": [schema.physician(doctor, request) for doctor in doctors],
+        }
 
     def route(self, request, path_components):
         # Every address of the site is routed from here: one query instead of two per level (clinic/routing.py).

@@ -1,8 +1,9 @@
 from urllib.parse import urlencode
 
 from django.core.exceptions import ValidationError
-from django.core.validators import RegexValidator
+from django.core.validators import MaxValueValidator, MinValueValidator, RegexValidator
 from django.db import models
+from django.utils import timezone
 from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
@@ -11,12 +12,27 @@ from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
 from wagtail.models import Orderable, Page, Site
 from wagtail.search import index
 
-from clinic.pages import SectionIndexPage, SitePage
+from clinic.pages import SectionIndexPage, SitePage, lazy
 from clinic.visibility import publicly_listed
 from people.models import DoctorPage
 from seo import schema
 
+from .waiting_times import MAX_WEEKS, waiting_times
+
 ROUTE_PLANNER = "https://www.google.com/maps/dir/?"
+
+
+def weeks_field(verbose_name, help_text):
+    return models.SmallIntegerField(
+        verbose_name,
+        null=True,
+        blank=True,
+        validators=[
+            MinValueValidator(0, _("Een wachttijd kan niet negatief zijn.")),
+            MaxValueValidator(MAX_WEEKS, _("Vul een wachttijd in van hoogstens %(limit_value)s weken.")),
+        ],
+        help_text=help_text,
+    )
 
 
 class LocationIndexPage(SectionIndexPage):
@@ -54,6 +70,23 @@ class LocationPage(SitePage, Page):
         _("link naar routeplanner"), blank=True, help_text=_("Leeg laten: de site maakt zelf een link op het adres.")
     )
 
+    # Waiting times are reported per location; the date says how fresh the figures are.
+    waiting_first_visit = weeks_field(
+        _("wachttijd eerste afspraak (weken)"), _("Hele weken tot een patiënt met een verwijzing terecht kan.")
+    )
+    waiting_diagnostics = weeks_field(
+        _("wachttijd onderzoek (weken)"), _("Hele weken tot aanvullend onderzoek, zoals een echo of inspanningstest.")
+    )
+    waiting_treatment = weeks_field(
+        _("wachttijd behandeling (weken)"), _("Hele weken van het besluit tot de eerste behandeling.")
+    )
+    waiting_measured_on = models.DateField(
+        _("wachttijden gemeten op"),
+        null=True,
+        blank=True,
+        help_text=_("Werk de wachttijden minstens elke vier weken bij; het dashboard waarschuwt daarna."),
+    )
+
     content_panels = Page.content_panels + [
         MultiFieldPanel(
             [FieldPanel("street_address"), FieldRowPanel([FieldPanel("postal_code"), FieldPanel("city")])],
@@ -63,6 +96,19 @@ class LocationPage(SitePage, Page):
         InlinePanel("opening_hours", label=_("openingstijd"), heading=_("Openingstijden")),
         FieldPanel("directions"),
         FieldPanel("route_url"),
+        MultiFieldPanel(
+            [
+                FieldRowPanel(
+                    [
+                        FieldPanel("waiting_first_visit"),
+                        FieldPanel("waiting_diagnostics"),
+                        FieldPanel("waiting_treatment"),
+                    ]
+                ),
+                FieldPanel("waiting_measured_on"),
+            ],
+            heading=_("Wachttijden"),
+        ),
     ]
     search_fields = Page.search_fields + [index.SearchField("city"), index.SearchField("street_address")]
 
@@ -76,6 +122,14 @@ class LocationPage(SitePage, Page):
     def clean(self):
         super().clean()
         self.postal_code = (self.postal_code or "").upper().strip()
+        if self.waiting_times and not self.waiting_measured_on:
+            raise ValidationError({"waiting_measured_on": _("Vul in op welke dag de wachttijden zijn gemeten.")})
+        if self.waiting_measured_on and self.waiting_measured_on > timezone.localdate():
+            raise ValidationError({"waiting_measured_on": _("Deze datum ligt in de toekomst.")})
+
+    @property
+    def waiting_times(self):
+        return waiting_times(self)
 
     @property
     def route_link(self):
@@ -100,20 +154,21 @@ class LocationPage(SitePage, Page):
     def structured_data(self, request):
         return [
             {
-                **schema.clinic(self, request),
+                **schema.clinic(self, request, with_hours=True),
                 "description": self.get_meta_description(),
-                "telephone": self.phone,
-                "email": self.email,
-                "openingHoursSpecification": schema.opening_hours(self.hours),
                 "hasMap": self.route_link,
-                "medicalSpecialty": schema.SPECIALTY,
                 "parentOrganization": schema.organisation(request),
+                "member": [schema.physician(doctor, request) for doctor in self.listed_doctors],
             }
         ]
 
+    @cached_property
+    def listed_doctors(self):
+        return list(publicly_listed(DoctorPage.objects.filter(locations=self)).order_by("title"))
+
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context["doctors"] = publicly_listed(DoctorPage.objects.filter(locations=self)).order_by("title")
+        context["doctors"] = lazy(lambda: self.listed_doctors)
         return context
 
 

@@ -7,7 +7,7 @@ from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
-from wagtail.models import Orderable, Page
+from wagtail.models import Orderable, Page, PagePermissionTester
 from wagtail.search import index
 
 from clinic.pages import SectionIndexPage, SitePage, lazy
@@ -78,7 +78,19 @@ class DoctorPage(SitePage, Page):
         max_length=11,
         blank=True,
         validators=[RegexValidator(r"^[0-9]{11}$", _("Een BIG-nummer bestaat uit 11 cijfers."))],
-        help_text=_("Patiënten kunnen het nummer controleren in het BIG-register."),
+        help_text=_(
+            "Patiënten kunnen het nummer controleren in het BIG-register. Het nummer in de demo is een "
+            "verzonnen voorbeeld."
+        ),
+    )
+    specialist_registration = models.CharField(
+        _("registratie als specialist"),
+        max_length=160,
+        blank=True,
+        help_text=_(
+            "Zoals het in het specialistenregister van de RGS staat, bijvoorbeeld: sport- en bewegingsarts, "
+            "geregistreerd sinds 2015."
+        ),
     )
     expertise = ParentalManyToManyField(
         "conditions.ConditionPage",
@@ -113,8 +125,15 @@ class DoctorPage(SitePage, Page):
         InlinePanel("roles", label=_("functie"), heading=_("Functies en verbanden")),
         FieldPanel("expertise", widget=forms.CheckboxSelectMultiple),
         FieldPanel("locations", widget=forms.CheckboxSelectMultiple),
-        FieldPanel("big_number"),
-        FieldPanel("user"),
+        # Only Beheer and the doctor on their own page change the registrations (see OwnDoctorPagePermissionTester).
+        MultiFieldPanel(
+            [
+                FieldPanel("big_number", permission="people.change_registration"),
+                FieldPanel("specialist_registration", permission="people.change_registration"),
+            ],
+            heading=_("Registraties"),
+        ),
+        FieldPanel("user", permission="auth.change_user"),
     ]
     search_fields = Page.search_fields + [
         index.SearchField("profession"),
@@ -129,9 +148,17 @@ class DoctorPage(SitePage, Page):
     class Meta:
         verbose_name = _("arts")
         verbose_name_plural = _("artsen")
+        permissions = [("change_registration", _("Kan het BIG-nummer en de specialistenregistratie wijzigen"))]
 
     def __str__(self):
         return self.display_name
+
+    def permissions_for_user(self, user):
+        return OwnDoctorPagePermissionTester(user, self)
+
+    @property
+    def big_register_url(self):
+        return BIG_REGISTER_SEARCH if self.big_number else ""
 
     @property
     def display_name(self):
@@ -168,9 +195,20 @@ class DoctorPage(SitePage, Page):
                     {"@type": "MedicalCondition", "name": condition.title, "url": condition.get_full_url(request)}
                     for condition in self.live_expertise
                 ],
-                "identifier": {"@type": "PropertyValue", "propertyID": "BIG", "value": self.big_number}
-                if self.big_number
-                else None,
+                # schema.org's IndividualPhysician is a Physician; the registrations patients and insurers check.
+                "identifier": [
+                    {
+                        "@type": "PropertyValue",
+                        "propertyID": "BIG",
+                        "value": self.big_number,
+                        "url": BIG_REGISTER_SEARCH,
+                    }
+                    if self.big_number
+                    else None,
+                    {"@type": "PropertyValue", "propertyID": "RGS", "value": self.specialist_registration}
+                    if self.specialist_registration
+                    else None,
+                ],
                 "memberOf": schema.organisation(request),
             }
         ]
@@ -185,6 +223,20 @@ class DoctorPage(SitePage, Page):
         context["publications"] = PublicationPage.objects.listed().filter(authors__doctor=self).with_listing_image()[:4]
         context["big_register_url"] = BIG_REGISTER_SEARCH
         return context
+
+
+class OwnDoctorPagePermissionTester(PagePermissionTester):
+    """A doctor may edit and publish their own page, also without page rights on the team section: the
+    registrations on it are theirs to keep right."""
+
+    def own_page(self):
+        return self.user.is_active and self.page.user_id is not None and self.page.user_id == self.user.pk
+
+    def can_edit(self):
+        return self.own_page() or super().can_edit()
+
+    def can_publish(self):
+        return self.own_page() or super().can_publish()
 
 
 class DoctorRole(Orderable):

@@ -196,17 +196,43 @@ def breadcrumb_list(crumbs, request):
     }
 
 
-def clinic(location, request, with_details=True):
+def postal_address(location):
+    return {
+        "@type": "PostalAddress",
+        "streetAddress": location.street_address,
+        "postalCode": location.postal_code,
+        "addressLocality": location.city,
+        "addressCountry": "NL",
+    }
+
+
+def clinic(location, request, with_details=True, with_hours=False):
+    """A location as a MedicalClinic; with its phone and opening hours where a page describes it in full."""
     data = {"@type": "MedicalClinic", "name": location.title, "url": page_url(location, request)}
     if with_details:
-        data["address"] = {
-            "@type": "PostalAddress",
-            "streetAddress": location.street_address,
-            "postalCode": location.postal_code,
-            "addressLocality": location.city,
-            "addressCountry": "NL",
-        }
+        data["address"] = postal_address(location)
+    if with_hours:
+        data.update(
+            telephone=location.phone,
+            email=location.email,
+            openingHoursSpecification=opening_hours(location.hours),
+            medicalSpecialty=SPECIALTY,
+        )
     return data
+
+
+# What schema.physician reads of a doctor's page, for a list that reads only that.
+DOCTOR_FIELDS = ("title", "honorific", "live", "url_path", "path", "depth", "locale_id")
+
+
+def physician(doctor, request):
+    """A doctor of the collective, named and linked; the doctor's own page describes them in full."""
+    return {
+        "@type": "IndividualPhysician",
+        "name": doctor.display_name,
+        "url": link_url(doctor, request),
+        "medicalSpecialty": SPECIALTY,
+    }
 
 
 WEEKDAYS = {1: "Monday", 2: "Tuesday", 3: "Wednesday", 4: "Thursday", 5: "Friday", 6: "Saturday", 7: "Sunday"}

@@ -29,6 +29,11 @@ PAGE_OF_EACH_TYPE = {
     "/contact/": "contact.ContactPage",
     "/privacy/": "contact.PrivacyPage",
     "/toegankelijkheid/": "about.AccessibilityStatementPage",
+    "/praktisch/": "practical.PracticalIndexPage",
+    "/praktisch/kosten/": "practical.PracticalPage",
+    "/praktisch/klachten/": "practical.ComplaintsPage",
+    "/onderzoeken/": "examinations.ExaminationIndexPage",
+    "/onderzoeken/duikkeuring/": "examinations.ExaminationPage",
 }
 # What people see that is not a page of its own: a route of a page, the search, the not-found page.
 ROUTES = ["/contact/bedankt/", "/zoeken/?q=hiel", "/bestaat-niet/"]

@@ -13,6 +13,7 @@ from wagtail.test.utils import WagtailPageTestCase
 from wagtail.test.utils.form_data import nested_form_data, rich_text, streamfield
 
 from contact.models import ContactPage, ContactSubmission, PrivacyPage
+from examinations.models import ExaminationPage
 from home.models import HomePage
 from tests.factories import make_contact_page, make_location, make_privacy_page, make_site_tree
 
@@ -70,7 +71,7 @@ def test_the_form_asks_for_everything_a_request_needs(client, contact_page):
     assert [legend.get_text(strip=True) for legend in form.select("legend")] == [
         "Waarover gaat uw bericht?",
         "Voorkeur voor een locatie (niet verplicht)",
-        "Hebt u een verwijzing van uw huisarts of een specialist?",
+        "Hebt u een verwijzing van uw huisarts of een andere arts? (alleen bij een afspraak)",
     ]
 
 
@@ -168,10 +169,10 @@ def test_without_consent_nothing_is_stored_and_the_form_keeps_what_was_typed(cli
 
 
 def test_the_error_summary_links_to_each_field_in_error(client, contact_page):
-    page = soup_of(client.post(contact_page.url, {"consent": "on"}))
+    page = soup_of(client.post(contact_page.url, {"consent": "on", "kind": "afspraak"}))
     links = [a["href"] for a in page.select(".notice--error a")]
     # A radio group's link leads to its first choice, so the focus lands where the answer goes.
-    assert links == ["#id_kind_0", "#id_name", "#id_email", "#id_has_referral_0", "#id_message"]
+    assert links == ["#id_name", "#id_email", "#id_has_referral_0", "#id_message"]
     for href in links:
         assert page.select_one(href), href
 
@@ -192,9 +193,12 @@ def test_the_error_summary_links_to_each_field_in_error(client, contact_page):
         {"location": "1 OR 1=1"},
         {"kind": "iets anders"},
         {"has_referral": "misschien"},
+        {"has_referral": ""},
+        {"kind": "onderzoek"},
+        {"kind": "onderzoek", "examination": "999999"},
         {"message": "   "},
     ],
-    ids=lambda overrides: next(iter(overrides)),
+    ids=lambda overrides: "+".join(f"{key}={value}" for key, value in overrides.items()),
 )
 def test_bad_values_get_a_form_error_and_store_nothing(client, contact_page, location, overrides):
     response = client.post(contact_page.url, valid_data(location, **overrides))
@@ -396,3 +400,51 @@ def test_the_admin_dashboard_lists_open_requests_oldest_first(admin_client_logge
     panel = page.select_one("#open-contact-requests-content") or page.select_one("#open-contact-requests")
     assert [a.get_text(strip=True) for a in panel.select("td.title a")] == ["Eerste Patiënt", "Derde Patiënt"]
     assert "Er staan 2 verzoeken open." in panel.get_text()
+
+
+# The kinds of message: an appointment asks about a referral, an examination request names the examination.
+
+
+def test_the_referral_question_explains_what_follows_from_each_answer(client, contact_page):
+    help_text = soup_of(client.get(contact_page.url)).select_one("#id_has_referral_helptext").get_text(" ", strip=True)
+
+    assert "eigen risico" in help_text
+    assert "Vraag die eerst aan uw huisarts" in help_text
+    assert "onderzoek of een keuring hebt u geen verwijzing nodig" in help_text
+
+
+def test_a_question_is_stored_without_an_answer_about_a_referral(client, contact_page, location):
+    client.post(contact_page.url, valid_data(location, kind="vraag", has_referral="ja"))
+
+    assert ContactSubmission.objects.get().has_referral is None
+
+
+def test_the_request_button_of_an_examination_chooses_it_on_the_form(client, demo):
+    page = soup_of(client.get("/onderzoeken/duikkeuring/"))
+    request_url = page.select_one("a.button[href*='onderzoek=']")["href"]
+
+    form = soup_of(client.get(request_url)).select_one("form.contact-form")
+
+    assert form.select_one('input[name="kind"][value="onderzoek"]').has_attr("checked")
+    assert form.select_one('select[name="examination"] option[selected]').get_text(strip=True) == "Duikkeuring"
+
+
+def test_an_unknown_examination_in_the_address_chooses_nothing(client, demo):
+    form = soup_of(client.get("/contact/?onderzoek=bestaat-niet")).select_one("form.contact-form")
+
+    assert not form.select('input[name="kind"][checked]')
+    assert not form.select('select[name="examination"] option[selected][value]:not([value=""])')
+
+
+def test_an_examination_request_is_stored_with_the_examination_and_without_a_referral(client, demo):
+    diving = ExaminationPage.objects.get(slug="duikkeuring")
+    response = client.post("/contact/", valid_data(kind="onderzoek", examination=str(diving.pk), has_referral=""))
+
+    assert response.status_code == 302
+    submission = ContactSubmission.objects.get()
+    assert submission.get_kind_display() == "Aanvraag onderzoek of keuring"
+    assert (submission.examination, submission.examination_name, submission.has_referral) == (
+        diving,
+        "Duikkeuring",
+        None,
+    )

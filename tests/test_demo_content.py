@@ -129,7 +129,9 @@ def test_the_footer_shows_the_collective_its_links_and_its_partners(client, demo
     soup = BeautifulSoup(client.get(demo.url).content, "html.parser")
     footer = soup.select_one("footer")
     assert "Over het collectief" in footer.get_text()
-    assert [a.get_text(strip=True) for a in footer.select(".site-footer__links a")][:4] == [
+    assert [a.get_text(strip=True) for a in footer.select(".site-footer__links a")][:6] == [
+        "Praktische informatie",
+        "Klachten",
         "Over het collectief",
         "Publicaties",
         "Veelgestelde vragen",
@@ -151,7 +153,8 @@ def test_the_demo_menu_reaches_every_section_and_the_contact_page(client, demo):
         "Aandoeningen",
         "Behandelingen",
         "Oefeningen",
-        "Veelgestelde vragen",
+        "Keuringen",
+        "Praktisch",
         "Ons team",
         "Locaties",
         "Contact",

@@ -6,11 +6,13 @@ from wagtail.test.utils import WagtailPageTestCase
 from about.models import AboutPage, AccessibilityStatementPage
 from conditions.models import ConditionIndexPage, ConditionPage
 from contact.models import ContactPage, PrivacyPage
+from examinations.models import ExaminationIndexPage
 from exercises.models import ExerciseIndexPage
 from faq.models import FAQPage
 from home.models import HomePage
 from locations.models import LocationIndexPage
 from people.models import TeamIndexPage
+from practical.models import PracticalIndexPage
 from publications.models import PublicationIndexPage
 from tests.factories import (
     condition_form_data,
@@ -41,6 +43,8 @@ class PageTreeRulesTests(WagtailPageTestCase):
                 ContactPage,
                 PrivacyPage,
                 AccessibilityStatementPage,
+                PracticalIndexPage,
+                ExaminationIndexPage,
             },
         )
 

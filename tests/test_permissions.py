@@ -45,6 +45,8 @@ MATRIX = {
     "edit the navigation": (N, N, Y, Y),
     "edit the partners": (N, N, Y, Y),
     "add a reference": (Y, Y, N, Y),
+    "edit the price list": (N, N, Y, Y),
+    "edit the practice's legal details": (N, N, Y, Y),
     "read contact requests": (N, N, N, Y),
     "manage user accounts": (N, N, N, Y),
     "read the site history": (N, N, N, Y),
@@ -143,6 +145,10 @@ ACTIONS = {
     ),
     "edit the partners": lambda c, s: answered(c.get("/admin/snippets/partners/partner/add/")),
     "add a reference": lambda c, s: answered(c.get("/admin/snippets/conditions/reference/add/")),
+    "edit the price list": lambda c, s: answered(c.get("/admin/snippets/practical/price/add/")),
+    "edit the practice's legal details": lambda c, s: answered(
+        c.get(f"/admin/settings/clinic/clinicsettings/{Site.objects.get(is_default_site=True).pk}/")
+    ),
     "read contact requests": lambda c, s: answered(c.get("/admin/contactsubmission/")),
     "manage user accounts": lambda c, s: answered(c.get("/admin/users/")),
     "read the site history": lambda c, s: answered(c.get("/admin/reports/site-history/")),

@@ -47,6 +47,7 @@ def test_the_privacy_page_lists_every_field_the_form_stores(client, privacy_page
         "Telefoonnummer",
         "Voorkeurslocatie",
         "Heeft een verwijzing",
+        "Onderzoek of keuring",
         "Bericht",
         "Toestemming gegeven op",
         "Ontvangen op",

@@ -27,7 +27,8 @@ BUDGETS = {
     "/aandoeningen/achillespeesklachten/": (20, 1),
     "/aandoeningen/": (11, 1),
     # The parts of the body with conditions, for the tiles.
-    "/": (16, 1),
+    # Its JSON-LD names every location with its hours, and the doctors: three queries.
+    "/": (19, 1),
     # The archive checks its filters and page number before it answers (a 404 for a mistake).
     "/publicaties/": (14, 4),
     "/publicaties/?year=2024&onderwerp=topsport": (14, 4),
@@ -47,7 +48,17 @@ BUDGETS = {
     "/zoeken/?q=hiel": (17, 16),
     "/vragen/": (10, 1),
     "/over-ons/": (11, 1),
-    "/contact/": (12, 11),
+    # The examinations to choose from cost one query.
+    "/contact/": (13, 12),
+    # The topics, and the locations with their waiting times.
+    "/praktisch/": (13, 1),
+    # Each price list block reads its prices: four blocks, four queries.
+    "/praktisch/kosten/": (14, 1),
+    "/praktisch/klachten/": (10, 1),
+    # Examinations with their prices in one query, their parts in one more.
+    "/onderzoeken/": (11, 1),
+    # The price, the parts, the sports bodies and the page for 'Aanvragen'.
+    "/onderzoeken/duikkeuring/": (13, 1),
     "/contact/bedankt/": (9, 1),
     "/privacy/": (9, 1),
 }

@@ -36,6 +36,11 @@ SCHEMA_TYPES = {
     "/contact/": {"ContactPage"},
     "/privacy/": {"WebPage"},
     "/toegankelijkheid/": {"WebPage"},
+    "/praktisch/": {"CollectionPage"},
+    "/praktisch/kosten/": {"WebPage"},
+    "/praktisch/klachten/": {"WebPage"},
+    "/onderzoeken/": {"CollectionPage"},
+    "/onderzoeken/duikkeuring/": {"Service"},
 }
 
 
@@ -282,3 +287,43 @@ def test_a_new_page_previewed_before_its_first_save_has_its_structured_data(admi
     assert page["name"] == "Knieklachten"
     assert page["about"]["alternateName"] == ["achillodynie"]
     assert page["author"]["name"] == author.display_name
+
+
+def test_the_home_page_describes_the_collective_with_its_address_phone_locations_hours_and_doctors(client, demo):
+    organisation = one(extract(client.get("/")), "MedicalOrganization")
+
+    assert organisation["address"]["streetAddress"] == "Sportparklaan 12"
+    assert organisation["telephone"] == "088 000 00 01"
+    clinics = {clinic["name"]: clinic for clinic in organisation["location"]}
+    assert set(clinics) == {"Sportpoli Amsterdam-West", "Sportpoli Utrecht"}
+    assert {hours["opens"] for hours in clinics["Sportpoli Utrecht"]["openingHoursSpecification"]} == {"09:00"}
+    assert clinics["Sportpoli Utrecht"]["telephone"] == "088 000 00 02"
+    assert "dr. Sanne de Wit" in {doctor["name"] for doctor in organisation["member"]}
+    assert all(doctor["@type"] == "IndividualPhysician" for doctor in organisation["member"])
+
+
+def test_a_location_names_its_phone_hours_and_the_doctors_who_work_there(client, demo):
+    clinic = one(extract(client.get("/locaties/amsterdam-west/")), "MedicalClinic")
+
+    assert clinic["telephone"] == "088 000 00 01"
+    assert clinic["address"]["postalCode"] == "1000 AA"
+    assert len(clinic["openingHoursSpecification"]) == 5
+    assert "dr. Sanne de Wit" in {doctor["name"] for doctor in clinic["member"]}
+
+
+def test_a_doctor_carries_the_big_number_and_the_specialist_registration(client, demo):
+    doctor = one(extract(client.get("/team/sanne-de-wit/")), "IndividualPhysician")
+
+    identifiers = {identifier["propertyID"]: identifier for identifier in doctor["identifier"]}
+    assert identifiers["BIG"]["value"] == "19000000003"
+    assert identifiers["BIG"]["url"] == "https://zoeken.bigregister.nl/"
+    assert identifiers["RGS"]["value"].startswith("sport- en bewegingsarts")
+
+
+def test_an_examination_is_offered_at_its_price_from_the_price_list(client, demo):
+    service = one(extract(client.get("/onderzoeken/duikkeuring/")), "Service")
+
+    assert service["offers"]["@type"] == "Offer"
+    assert service["offers"]["price"] == "110.00"
+    assert service["offers"]["priceCurrency"] == "EUR"
+    assert service["provider"]["@type"] == "MedicalOrganization"

@@ -54,6 +54,8 @@ INSTALLED_APPS = [
     "faq",
     "partners",
     "about",
+    "practical",
+    "examinations",
     "contact",
     "review",
     "roles",
