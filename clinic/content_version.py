@@ -38,6 +38,8 @@ SHOWN_MODELS = {
     "clinic.MainMenuItem",
     "clinic.FooterLink",
     "locations.PracticeDetails",
+    "practical.Price",
+    "examinations.ExaminationPart",
 }
 
 

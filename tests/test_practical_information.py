@@ -10,8 +10,10 @@ import time_machine
 from bs4 import BeautifulSoup
 from django.contrib.auth.models import Group
 from django.core.exceptions import ValidationError
+from wagtail.test.utils.form_data import inline_formset, nested_form_data
 
 from clinic.models import ClinicSettings
+from examinations.models import ExaminationPage
 from locations.models import LocationPage
 from people.models import DoctorPage
 from practical.models import Price
@@ -94,6 +96,29 @@ def test_a_waiting_time_out_of_range_is_refused_with_a_clear_message(demo, weeks
     assert message in " ".join(refused.value.message_dict["waiting_first_visit"])
 
 
+def test_a_waiting_time_over_two_years_is_refused_in_the_admin_and_not_stored(admin_client, demo):
+    location = LocationPage.objects.get(slug="utrecht")
+    data = nested_form_data(
+        {
+            "title": location.title,
+            "slug": location.slug,
+            "street_address": location.street_address,
+            "postal_code": location.postal_code,
+            "city": location.city,
+            "phone": location.phone,
+            "opening_hours": inline_formset([]),
+            "waiting_first_visit": "150",
+            "waiting_measured_on": datetime.date.today().isoformat(),
+        }
+    )
+
+    response = admin_client.post(f"/admin/pages/{location.pk}/edit/", data)
+
+    assert response.status_code == 200
+    assert "Vul een wachttijd in van hoogstens 104 weken." in response.context["form"].errors["waiting_first_visit"]
+    assert LocationPage.objects.get(pk=location.pk).waiting_first_visit == 5
+
+
 def test_waiting_times_without_the_day_they_were_measured_are_refused(demo):
     location = LocationPage.objects.get(slug="utrecht")
     location.waiting_measured_on = None
@@ -136,7 +161,9 @@ def test_a_wrong_price_is_refused_in_the_admin_and_nothing_is_stored(admin_clien
     assert not Price.objects.filter(name="Proefconsult").exists()
 
 
-def test_changing_a_price_in_the_admin_changes_it_everywhere(admin_client, client, demo):
+def test_changing_a_price_in_the_admin_changes_it_everywhere(admin_client, client, demo, parts_kept):
+    for url in ("/onderzoeken/duikkeuring/", "/onderzoeken/", "/praktisch/kosten/"):
+        client.get(url)  # their parts are kept now, with the old price
     price = Price.objects.get(name="Duikkeuring")
     form = price_form(
         name=price.name,
@@ -155,6 +182,34 @@ def test_changing_a_price_in_the_admin_changes_it_everywhere(admin_client, clien
         page = client.get(url).content.decode()
         assert "€&nbsp;117,50" in page or "€\xa0117,50" in page, url
         assert "€&nbsp;110" not in page and "€\xa0110" not in page, url
+
+
+@pytest.mark.parametrize(
+    "slug",
+    [
+        "basisonderzoek",
+        "onderzoek-met-inspanningstest",
+        "onderzoek-met-ademgasanalyse",
+        "keuring-auto-en-motorsport",
+        "duikkeuring",
+        "keuring-sportopleiding",
+    ],
+)
+def test_every_examination_shows_its_price_from_the_price_list(client, demo, slug):
+    examination = ExaminationPage.objects.select_related("price").get(slug=slug)
+
+    facts = text(soup(client.get(examination.url)).select_one(".examination-facts"))
+
+    assert f"€ {examination.price.amount_text}" in facts.replace("\xa0", " ")
+
+
+def test_the_overview_sets_the_packages_side_by_side_with_their_prices(client, demo):
+    table = soup(client.get("/onderzoeken/")).select_one(".comparison__table")
+
+    assert [text(th) for th in table.select("thead th")] == ["Basis", "Inspanning", "Uitgebreid"]
+    rows = {text(row.th): [text(cell) for cell in row.select("td")] for row in table.select("tbody tr")}
+    assert rows["Ademgasanalyse"] == ["– nee", "– nee", "✓ ja"]
+    assert rows["Prijs"] == ["€ 125", "€ 225", "€ 325"]
 
 
 def test_the_costs_page_shows_the_year_its_prices_hold_for(client, demo):

@@ -39,7 +39,7 @@ def test_after_a_failed_post_the_error_summary_has_the_focus_and_reads_plainly(p
 
     page.wait_for_function("document.activeElement.matches('[data-error-summary]')")
     messages = page.locator("[data-error-summary] li").all_inner_texts()
-    assert "Kies of u een afspraak wilt maken of een vraag hebt." in messages
+    assert "Kies of u een afspraak wilt maken, een onderzoek wilt aanvragen of een vraag hebt." in messages
     assert not any("?:" in message for message in messages)
 
 

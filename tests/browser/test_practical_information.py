@@ -37,7 +37,7 @@ def test_the_waiting_time_of_each_location_is_one_click_from_home(phone, demo_si
 def test_each_practical_topic_is_two_clicks_from_home(phone, demo_site, axe, topic, fact):
     page = open_practical_information(phone, demo_site)
 
-    page.get_by_role("link", name=topic).click()
+    page.locator("main").get_by_role("link", name=topic).click()
 
     assert page.get_by_role("heading", level=1).inner_text() == topic
     assert fact in page.locator("main").inner_text()
@@ -49,6 +49,8 @@ def test_the_request_button_of_an_examination_opens_the_form_with_it_chosen(phon
     page = phone(demo_site + "/onderzoeken/duikkeuring/")
 
     page.get_by_role("link", name="Aanvragen").click()
+    page.wait_for_url("**/contact/?onderzoek=duikkeuring")
+    page.wait_for_load_state("domcontentloaded")
 
     assert page.get_by_label("Ik wil een sportmedisch onderzoek of een keuring aanvragen").is_checked()
     assert page.locator("#id_examination option:checked").inner_text() == "Duikkeuring"
