@@ -28,13 +28,17 @@ class ClinicSettings(BaseSiteSetting):
         max_length=8,
         blank=True,
         validators=[RegexValidator(r"^[0-9]{8}$", _("Een KvK-nummer bestaat uit 8 cijfers."))],
+        help_text=_("Het nummer in de demo is een verzonnen voorbeeld: vul het echte nummer in."),
     )
     vat_number = models.CharField(
         _("btw-nummer"),
         max_length=14,
         blank=True,
         validators=[RegexValidator(r"^NL[0-9]{9}B[0-9]{2}$", _("Een btw-nummer ziet eruit als NL123456789B01."))],
-        help_text=_("Alleen invullen als de praktijk btw rekent, bijvoorbeeld voor keuringen."),
+        help_text=_(
+            "Alleen invullen als de praktijk btw rekent, bijvoorbeeld voor keuringen. Het nummer in de demo is "
+            "een verzonnen voorbeeld."
+        ),
     )
     email = models.EmailField(_("e-mailadres van de praktijk"), blank=True)
     professional_title = models.CharField(

@@ -12,6 +12,7 @@ from clinic.rich_text import SafeRichTextField
 from clinic.visibility import publicly_listed
 from locations.models import LocationPage, PracticeDetails
 from people.models import DoctorPage
+from practical.models import ComplaintsPage, PracticalIndexPage, PracticalPage
 from seo import schema
 
 
@@ -134,8 +135,23 @@ class HomePage(SitePage, Page):
         context = super().get_context(request, *args, **kwargs)
         context["condition_index"] = lazy(lambda: ConditionIndexPage.objects.child_of(self).live().first())
         context["featured_conditions"] = lazy(self.featured)
+        context["practical_information"] = lazy(self.practical_information)
         context["partners_shown_on_page"] = True
         return context
+
+    def practical_information(self):
+        """The 'Praktische informatie' overview and its topics, in one query: what a patient needs before a
+        first visit, one tap from the front door."""
+        pages = list(
+            publicly_listed(Page.objects.type(PracticalIndexPage, PracticalPage, ComplaintsPage))
+            .descendant_of(self)
+            .only("title", "slug", "url_path", "path", "depth", "locale_id", "live", "content_type")
+            .order_by("path")
+        )
+        if not pages or pages[0].specific_class is not PracticalIndexPage:
+            return None
+        index = pages[0]
+        return {"index": index, "topics": [page for page in pages[1:] if page.path.startswith(index.path)]}
 
 
 class FeaturedCondition(Orderable):

@@ -45,6 +45,19 @@ def test_the_main_menu_leads_to_the_practical_information_and_the_examinations(c
     assert {"/praktisch/", "/onderzoeken/"} <= links(menu)
 
 
+def test_the_home_page_links_every_practical_topic_and_the_waiting_times(client, demo):
+    section = soup(client.get("/")).select_one(".appointment")
+
+    assert [text(a) for a in section.select(".appointment__links a")] == [
+        "Uw eerste afspraak",
+        "Verwijzing en verzekering",
+        "Kosten en vergoeding",
+        "Afspraak verzetten of afzeggen",
+        "Klachten",
+        "Wachttijden en alle praktische informatie",
+    ]
+
+
 def test_the_overview_leads_to_every_topic_and_shows_each_locations_waiting_time(client, demo):
     overview = soup(client.get("/praktisch/"))
 

@@ -27,8 +27,8 @@ BUDGETS = {
     "/aandoeningen/achillespeesklachten/": (20, 1),
     "/aandoeningen/": (11, 1),
     # The parts of the body with conditions, for the tiles.
-    # Its JSON-LD names every location with its hours, and the doctors: three queries.
-    "/": (19, 1),
+    # Its JSON-LD names every location with its hours, and the doctors: three queries; the practical topics one.
+    "/": (20, 1),
     # The archive checks its filters and page number before it answers (a 404 for a mistake).
     "/publicaties/": (14, 4),
     "/publicaties/?year=2024&onderwerp=topsport": (14, 4),

@@ -1,22 +1,30 @@
 """A patient who has decided to come finds, on a phone and within two clicks of the home page, the referral
-rules, the prices, each location's waiting time, what to bring and the complaints procedure."""
+rules, the prices, each location's waiting time, what to bring and the complaints procedure: the home page's
+appointment section links each of them."""
 
 import pytest
 
 pytestmark = pytest.mark.browser
 
 
-def open_practical_information(phone, demo_site):
-    """First click: the menu button, then 'Praktisch' in the menu (the button only unfolds the menu)."""
+def appointment_section(page):
+    return page.get_by_role("region", name="Een afspraak maken")
+
+
+def test_the_menu_leads_to_the_practical_information(phone, demo_site):
     page = phone(demo_site + "/")
+
     page.get_by_role("button", name="Menu").click()
     page.locator("#hoofdmenu").get_by_role("link", name="Praktisch").click()
+
     page.wait_for_url("**/praktisch/")
-    return page
+    assert page.get_by_role("heading", level=1).inner_text() == "Praktische informatie"
 
 
 def test_the_waiting_time_of_each_location_is_one_click_from_home(phone, demo_site, axe):
-    page = open_practical_information(phone, demo_site)
+    page = phone(demo_site + "/")
+
+    appointment_section(page).get_by_role("link", name="Wachttijden en alle praktische informatie").click()
 
     waiting = page.get_by_role("region", name="Wachttijden per locatie")
     assert waiting.get_by_role("heading", name="Sportpoli Amsterdam-West").is_visible()
@@ -34,10 +42,10 @@ def test_the_waiting_time_of_each_location_is_one_click_from_home(phone, demo_si
         ("Klachten", "klachtenfunctionaris"),
     ],
 )
-def test_each_practical_topic_is_two_clicks_from_home(phone, demo_site, axe, topic, fact):
-    page = open_practical_information(phone, demo_site)
+def test_each_practical_topic_is_one_click_from_home(phone, demo_site, axe, topic, fact):
+    page = phone(demo_site + "/")
 
-    page.locator("main").get_by_role("link", name=topic).click()
+    appointment_section(page).get_by_role("link", name=topic).click()
 
     assert page.get_by_role("heading", level=1).inner_text() == topic
     assert fact in page.locator("main").inner_text()
