@@ -24,6 +24,7 @@ from readability.panels import medical_edit_handler
 from review.panels import ChangesSinceApprovalPanel
 from roles.pages import MedicalSectionPermissions
 from seo import schema
+from sources.forms import ReferenceForm
 
 from .blocks import ConditionSectionsBlock, TreatmentBlock, TreatmentGroupBlock, walk
 from .forms import MedicalPageForm
@@ -74,7 +75,9 @@ class Reference(index.Indexed, models.Model):
 
     objects = ReferenceQuerySet.as_manager()
 
+    base_form_class = ReferenceForm
     panels = [
+        FieldPanel("lookup_identifier"),
         FieldPanel("authors"),
         FieldPanel("title"),
         FieldRowPanel([FieldPanel("journal"), FieldPanel("year")]),

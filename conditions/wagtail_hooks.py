@@ -7,7 +7,10 @@ from wagtail.admin.filters import WagtailFilterSet
 from wagtail.admin.views.generic import InspectView
 from wagtail.models import Page, ReferenceIndex
 from wagtail.snippets.models import register_snippet
+from wagtail.snippets.views import snippets as snippet_views
 from wagtail.snippets.views.snippets import SnippetViewSet
+
+from sources.views import LookUpSourceMixin
 
 from .models import Reference
 
@@ -53,6 +56,14 @@ class ReferenceInspectView(InspectView):
         return format_html("<ul>{}</ul>", items)
 
 
+class ReferenceCreateView(LookUpSourceMixin, snippet_views.CreateView):
+    pass
+
+
+class ReferenceEditView(LookUpSourceMixin, snippet_views.EditView):
+    pass
+
+
 class ReferenceViewSet(SnippetViewSet):
     model = Reference
     icon = "doc-full"
@@ -61,6 +72,8 @@ class ReferenceViewSet(SnippetViewSet):
     menu_order = 260
     inspect_view_enabled = True
     inspect_view_class = ReferenceInspectView
+    add_view_class = ReferenceCreateView
+    edit_view_class = ReferenceEditView
     list_display = ["short_citation", "title", "doi", "pmid"]
     filterset_class = ReferenceFilterSet
     search_fields = ["title", "authors"]

@@ -5,9 +5,11 @@ from django_otp import DEVICE_ID_SESSION_KEY
 from django_otp.plugins.otp_totp.models import TOTPDevice
 
 from clinic import routing
+from sources.lookup import SourceLookup, Throttle
 from tests.demo_pages import build_demo_site
 from tests.factories import make_publication_index, make_site_tree
 from tests.layers import DatabaseLayer, layer_of
+from tests.source_services import start as start_source_services
 
 
 @pytest.fixture(autouse=True)
@@ -132,3 +134,33 @@ def parts_kept(routes_remembered):
     """Rendered parts of pages are kept as in production (clinic/templatetags/fragments.py)."""
     routes_remembered.FRAGMENT_CACHE_SECONDS = 300
     return routes_remembered
+
+
+@pytest.fixture(scope="session")
+def source_server():
+    server = start_source_services()
+    yield server
+    server.shutdown()
+
+
+@pytest.fixture
+def source_services(source_server, settings, monkeypatch):
+    """Crossref and PubMed answered by the recorded server; waiting is recorded, never done."""
+    base = f"http://127.0.0.1:{source_server.server_address[1]}"
+    settings.CROSSREF_API_URL = f"{base}/crossref"
+    settings.NCBI_EUTILS_URL = f"{base}/eutils"
+    settings.CROSSREF_MAILTO = settings.NCBI_EMAIL = "bronnen@example.org"
+    settings.SOURCE_LOOKUP_TIMEOUT = 0.3
+    settings.SOURCE_LOOKUP_MAX_WAIT = 3
+    waits = []
+    clock = [0.0]
+
+    def sleep(seconds):
+        waits.append(seconds)
+        clock[0] += seconds
+
+    monkeypatch.setattr(SourceLookup, "sleep", staticmethod(sleep))
+    monkeypatch.setattr("sources.lookup.NCBI_THROTTLE", Throttle(sleep=sleep, clock=lambda: clock[0]))
+    source_server.requests.clear()
+    source_server.waits = waits
+    return source_server

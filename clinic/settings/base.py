@@ -56,6 +56,7 @@ INSTALLED_APPS = [
     "about",
     "practical",
     "examinations",
+    "sources",
     "contact",
     "review",
     "roles",
@@ -333,3 +334,15 @@ SEARCH_SUGGEST_RATE_WINDOW = int(os.environ.get("SEARCH_SUGGEST_RATE_WINDOW", "6
 TRUSTED_PROXY_COUNT = int(os.environ.get("TRUSTED_PROXY_COUNT", "0"))
 
 CSRF_FAILURE_VIEW = "clinic.views.csrf_failure"
+
+# Looking up a source by its DOI (Crossref) or PubMed ID (NCBI E-utilities), in the Reference form.
+# Crossref's "polite pool" wants an address to write to; NCBI allows 3 requests a second, 10 with a key.
+CROSSREF_API_URL = os.environ.get("CROSSREF_API_URL", "https://api.crossref.org")
+CROSSREF_MAILTO = os.environ.get("CROSSREF_MAILTO", "")
+NCBI_EUTILS_URL = os.environ.get("NCBI_EUTILS_URL", "https://eutils.ncbi.nlm.nih.gov/entrez/eutils")
+NCBI_API_KEY = os.environ.get("NCBI_API_KEY", "")
+NCBI_TOOL = os.environ.get("NCBI_TOOL", "sportartsen-collectief-website")
+NCBI_EMAIL = os.environ.get("NCBI_EMAIL", CROSSREF_MAILTO)
+# Seconds to wait for an answer, and at most for a 'Retry-After' before giving up with a message.
+SOURCE_LOOKUP_TIMEOUT = float(os.environ.get("SOURCE_LOOKUP_TIMEOUT", "5"))
+SOURCE_LOOKUP_MAX_WAIT = float(os.environ.get("SOURCE_LOOKUP_MAX_WAIT", "3"))

@@ -13,6 +13,8 @@ from pathlib import Path
 import pytest
 from django.core.cache import cache
 from django.db import connection
+from django_otp.oath import totp
+from django_otp.plugins.otp_totp.models import TOTPDevice
 
 from tests.demo_pages import build_demo_site
 
@@ -277,3 +279,16 @@ def axe():
 def screenshot(page, name):
     ARTIFACTS.mkdir(exist_ok=True)
     page.screenshot(path=str(ARTIFACTS / f"{name}.png"), full_page=True)
+
+
+def log_in(page, base, username):
+    """Password, then the code from the app: the admin's real two steps."""
+    page.goto(f"{base}/admin/login/")
+    page.fill("#id_username", username)
+    page.fill("#id_password", "een-lang-wachtwoord")
+    page.locator("form button[type=submit]").click()
+    page.wait_for_url(f"{base}/admin/2fa/code/**")
+    device = TOTPDevice.objects.get(user__username=username)
+    page.get_by_label("Code").fill(f"{totp(device.bin_key, step=device.step, t0=device.t0, digits=device.digits):06d}")
+    page.get_by_role("button", name="Inloggen").click()
+    page.wait_for_url(f"{base}/admin/")

@@ -2,13 +2,12 @@
 
 import pytest
 from django.utils import timezone
-from django_otp.oath import totp
 from django_otp.plugins.otp_totp.models import TOTPDevice
 
 from conditions.models import ConditionPage
 from people.models import DoctorPage
 from roles.groups import DOCTORS, MEDICAL_REVIEWERS
-from tests.browser.conftest import screenshot
+from tests.browser.conftest import log_in, screenshot
 from tests.factories import make_user
 
 pytestmark = pytest.mark.browser
@@ -25,19 +24,6 @@ def accounts(demo_site):
     ):
         TOTPDevice.objects.create(user=user, name="Authenticator-app", confirmed=True)
     return demo_site
-
-
-def log_in(page, base, username):
-    """Password, then the code from the app: the admin's real two steps."""
-    page.goto(f"{base}/admin/login/")
-    page.fill("#id_username", username)
-    page.fill("#id_password", "een-lang-wachtwoord")
-    page.locator("form button[type=submit]").click()
-    page.wait_for_url(f"{base}/admin/2fa/code/**")
-    device = TOTPDevice.objects.get(user__username=username)
-    page.get_by_label("Code").fill(f"{totp(device.bin_key, step=device.step, t0=device.t0, digits=device.digits):06d}")
-    page.get_by_role("button", name="Inloggen").click()
-    page.wait_for_url(f"{base}/admin/")
 
 
 def footer_action(page, selector):
