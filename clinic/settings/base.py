@@ -57,6 +57,7 @@ INSTALLED_APPS = [
     "practical",
     "examinations",
     "sources",
+    "serving",
     "contact",
     "review",
     "roles",
@@ -100,6 +101,8 @@ INSTALLED_APPS = [
 MIDDLEWARE = [
     "clinic.health.HealthCheckMiddleware",
     "django.middleware.security.SecurityMiddleware",
+    # Outside the page cache: kept pages are stored plain and compressed for each answer (serving/compression.py).
+    "serving.compression.CompressionMiddleware",
     # Right after the HTTPS redirect: a visitor without a session gets a cached page at once. The
     # cached answer keeps the headers the middleware below gave it (CSP, Permissions-Policy).
     "clinic.page_cache.PageCacheMiddleware",

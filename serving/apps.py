@@ -1,0 +1,7 @@
+from django.apps import AppConfig
+from django.utils.translation import gettext_lazy as _
+
+
+class ServingConfig(AppConfig):
+    name = "serving"
+    verbose_name = _("Pagina's uitleveren")
