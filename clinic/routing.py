@@ -70,12 +70,35 @@ class VersionMemo:
 
 sites = VersionMemo(max_size=100)
 routes = VersionMemo(max_size=5000)
+# The parts every page shows (menu, footer links, practice details, partners), per site.
+site_parts = VersionMemo(max_size=100)
 NO_SITE = object()
+NOT_YET = object()
 
 
 def clear_memos():
     sites.clear()
     routes.clear()
+    site_parts.clear()
+
+
+def site_wide(request, name, compute):
+    """A part every page of a site shows, read once per content version and web process instead of once per
+    page: `compute()` runs on the first page after a change, later pages reuse what it gave.
+
+    What it gives is shared by every request of the process: plain values or objects nobody changes.
+    Any change a visitor could see raises the content version (clinic/content_version.py), so a new menu
+    item, partner or phone number shows at once.
+    """
+    site = Site.find_for_request(request) if request is not None else None
+    if site is None:
+        return compute()
+    key = (name, site.pk)
+    found = site_parts.get(request, key, NOT_YET)
+    if found is NOT_YET:
+        found = compute()
+        site_parts.set(request, key, found)
+    return found
 
 
 def find_site(request):

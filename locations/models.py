@@ -13,6 +13,7 @@ from wagtail.models import Orderable, Page, Site
 from wagtail.search import index
 
 from clinic.pages import SectionIndexPage, SitePage, lazy
+from clinic.routing import site_wide
 from clinic.visibility import publicly_listed
 from people.models import DoctorPage
 from seo import schema
@@ -238,7 +239,12 @@ class PracticeDetails(BaseSiteSetting):
         cached = getattr(request, "_practice_details", None)
         if cached is not None:
             return cached
-        site = Site.find_for_request(request)
+        details = site_wide(request, "practice-details", lambda: cls.read(Site.find_for_request(request)))
+        request._practice_details = details
+        return details
+
+    @classmethod
+    def read(cls, site):
         details = (
             cls.objects.filter(site=site)
             .select_related("main_location", "appointment_page")
@@ -251,7 +257,6 @@ class PracticeDetails(BaseSiteSetting):
             details.main_location = None
         if details.appointment_page and not details.appointment_page.live:
             details.appointment_page = None
-        request._practice_details = details
         return details
 
     def hours_on(self, day):

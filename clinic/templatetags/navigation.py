@@ -7,7 +7,8 @@ from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
 from wagtail.models import Page, Site
 
-from clinic.models import FooterLink, MainMenuItem
+from clinic.models import ClinicSettings, FooterLink, MainMenuItem
+from clinic.routing import site_wide
 from clinic.visibility import private, publicly_listed
 
 register = template.Library()
@@ -53,10 +54,14 @@ def _links(request, model):
         return []
     cache = request.__dict__.setdefault("_clinic_navigation", {})
     if model not in cache:
-        site = Site.find_for_request(request)
-        rows = _visible(model.objects.filter(setting__site=site)) if site else []
-        cache[model] = [_link(row, request) for row in rows]
+        cache[model] = site_wide(request, model._meta.label, lambda: _read_links(request, model))
     return cache[model]
+
+
+def _read_links(request, model):
+    site = Site.find_for_request(request)
+    rows = _visible(model.objects.filter(setting__site=site)) if site else []
+    return tuple(_link(row, request) for row in rows)
 
 
 def main_menu(request):
@@ -99,3 +104,12 @@ def footer_navigation_links(context):
 @register.filter
 def is_ancestor_or_self(item, current_path):
     return bool(item.path and current_path and current_path.startswith(item.path))
+
+
+@register.simple_tag(takes_context=True)
+def clinic_settings(context):
+    """The footer's text about the collective and the practice's legal details, once per content version."""
+    request = context.get("request")
+    if request is None:
+        return None
+    return site_wide(request, "clinic-settings", lambda: ClinicSettings.for_request(request))

@@ -1,6 +1,7 @@
 from django import template
 from wagtail.models import Site
 
+from clinic.routing import site_wide
 from clinic.visibility import publicly_listed
 from contact.models import ContactPage
 
@@ -14,6 +15,10 @@ def contact_page_url(context):
     site = Site.find_for_request(request) if request else None
     if site is None:
         return ""
+    return site_wide(request, "contact-page-url", lambda: _contact_page_url(request, site))
+
+
+def _contact_page_url(request, site):
     page = (
         publicly_listed(ContactPage.objects.descendant_of(site.root_page))
         .only("url_path", "path", "depth", "locale_id")
