@@ -86,7 +86,8 @@ def get(url, host=None):
 
     try:
         request = urllib.request.Request(url, headers={"Host": host} if host else {})
-        response = urllib.request.build_opener(NoRedirect).open(request, timeout=5)
+        # gunicorn accepts on its port before its worker has loaded Django; on a busy machine that takes seconds.
+        response = urllib.request.build_opener(NoRedirect).open(request, timeout=30)
         return response.status, response.headers
     except urllib.error.HTTPError as error:
         return error.code, error.headers
