@@ -14,6 +14,9 @@ PAGES=(
     "/publicaties/"
     "/team/sanne-de-wit/"
     "/contact/"
+    "/praktisch/"
+    "/praktisch/kosten/"
+    "/onderzoeken/"
 )
 
 if ! command -v chromium >/dev/null 2>&1; then
