@@ -29,6 +29,18 @@ def price_categories():
     return apps.get_model("practical", "Price").Category.choices
 
 
+def valid_prices(request):
+    """Today's prices by kind, read in one query however many price lists a page shows (the costs page has four)."""
+    cached = getattr(request, "_valid_prices", None)
+    if cached is None:
+        cached = {}
+        for price in apps.get_model("practical", "Price").objects.valid_on():
+            cached.setdefault(price.category, []).append(price)
+        if request is not None:
+            request._valid_prices = cached
+    return cached
+
+
 class PriceListBlock(blocks.StructBlock):
     """The prices of one kind from the price list, as they hold today; the amounts are never typed here."""
 
@@ -46,7 +58,7 @@ class PriceListBlock(blocks.StructBlock):
 
     def get_context(self, value, parent_context=None):
         context = super().get_context(value, parent_context)
-        prices = list(apps.get_model("practical", "Price").objects.valid_on().filter(category=value["category"]))
+        prices = valid_prices(context.get("request")).get(value["category"], [])
         context["prices"] = prices
         context["years"] = sorted(
             {year for price in prices for year in (price.valid_from.year, price.valid_until.year)}

@@ -52,8 +52,8 @@ BUDGETS = {
     "/contact/": (13, 12),
     # The topics, and the locations with their waiting times.
     "/praktisch/": (13, 1),
-    # Each price list block reads its prices: four blocks, four queries.
-    "/praktisch/kosten/": (14, 1),
+    # Its four price lists share one read of today's prices.
+    "/praktisch/kosten/": (11, 1),
     "/praktisch/klachten/": (10, 1),
     # Examinations with their prices in one query, their parts in one more.
     "/onderzoeken/": (11, 1),
