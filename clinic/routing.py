@@ -87,17 +87,23 @@ def site_wide(request, name, compute):
     page: `compute()` runs on the first page after a change, later pages reuse what it gave.
 
     What it gives is shared by every request of the process: plain values or objects nobody changes.
+    Within one request it is read once even with the memo switched off (ROUTING_MEMO).
     Any change a visitor could see raises the content version (clinic/content_version.py), so a new menu
     item, partner or phone number shows at once.
     """
-    site = Site.find_for_request(request) if request is not None else None
-    if site is None:
+    if request is None:
         return compute()
-    key = (name, site.pk)
-    found = site_parts.get(request, key, NOT_YET)
+    # The header and the footer ask for the same parts: each is read once per request, memo or not.
+    on_request = request.__dict__.setdefault("_site_wide_parts", {})
+    if name in on_request:
+        return on_request[name]
+    site = Site.find_for_request(request)
+    found = site_parts.get(request, (name, site.pk), NOT_YET) if site else NOT_YET
     if found is NOT_YET:
         found = compute()
-        site_parts.set(request, key, found)
+        if site:
+            site_parts.set(request, (name, site.pk), found)
+    on_request[name] = found
     return found
 
 

@@ -62,11 +62,10 @@ class ExaminationIndexPage(SectionIndexPage):
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         examinations = lazy(self.examinations)
-        context["packages"] = lazy(lambda: [e for e in examinations if e.kind == ExaminationPage.Kind.PACKAGE])
+        packages = lazy(lambda: [e for e in examinations if e.kind == ExaminationPage.Kind.PACKAGE])
+        context["packages"] = packages
         context["screenings"] = lazy(lambda: [e for e in examinations if e.kind == ExaminationPage.Kind.SCREENING])
-        context["comparison"] = lazy(
-            lambda: comparison([e for e in examinations if e.kind == ExaminationPage.Kind.PACKAGE])
-        )
+        context["comparison"] = lazy(lambda: comparison(packages))
         return context
 
 

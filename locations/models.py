@@ -23,6 +23,11 @@ from .waiting_times import MAX_WEEKS, waiting_times
 ROUTE_PLANNER = "https://www.google.com/maps/dir/?"
 
 
+def tel_link(number):
+    """A phone number as written (088 000 00 01) as a link a phone can call."""
+    return "tel:" + "".join(c for c in number if c.isdigit() or c == "+")
+
+
 def weeks_field(verbose_name, help_text):
     return models.SmallIntegerField(
         verbose_name,
@@ -142,8 +147,7 @@ class LocationPage(SitePage, Page):
 
     @property
     def phone_link(self):
-        digits = "".join(c for c in self.phone if c.isdigit() or c == "+")
-        return f"tel:{digits}"
+        return tel_link(self.phone)
 
     def get_meta_description(self):
         return self.search_description or f"{self.title}: {self.street_address}, {self.postal_code} {self.city}"
@@ -235,13 +239,8 @@ class PracticeDetails(BaseSiteSetting):
     @classmethod
     def for_request_with_pages(cls, request):
         """The setting with its location and appointment page in one query, and the location's hours in one
-        more: the header and the footer of every page both show them."""
-        cached = getattr(request, "_practice_details", None)
-        if cached is not None:
-            return cached
-        details = site_wide(request, "practice-details", lambda: cls.read(Site.find_for_request(request)))
-        request._practice_details = details
-        return details
+        more: the header and the footer of every page both show them (site_wide: once per request)."""
+        return site_wide(request, "practice-details", lambda: cls.read(Site.find_for_request(request)))
 
     @classmethod
     def read(cls, site):

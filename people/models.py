@@ -157,10 +157,6 @@ class DoctorPage(SitePage, Page):
         return OwnDoctorPagePermissionTester(user, self)
 
     @property
-    def big_register_url(self):
-        return BIG_REGISTER_SEARCH if self.big_number else ""
-
-    @property
     def display_name(self):
         return f"{self.honorific} {self.title}".strip()
 

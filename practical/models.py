@@ -14,7 +14,7 @@ from wagtail.search import index
 
 from clinic.pages import SectionIndexPage, SitePage, lazy
 from clinic.visibility import publicly_listed
-from locations.models import LocationPage
+from locations.models import LocationPage, tel_link
 from locations.waiting_times import MAX_AGE
 
 from .blocks import PracticalSectionsBlock
@@ -194,7 +194,7 @@ class ComplaintsPage(SitePage, Page):
 
     @property
     def officer_phone_link(self):
-        return "tel:" + "".join(c for c in self.officer_phone if c.isdigit() or c == "+")
+        return tel_link(self.officer_phone)
 
 
 def outdated_practical_information(today=None):

@@ -7,7 +7,6 @@ from django.utils.translation import gettext as _
 from .lookup import SourceLookup, SourceLookupError
 
 LOOKUP_BUTTON = "lookup"
-REFERENCE_FIELDS = ("authors", "title", "journal", "year", "volume", "issue", "pages", "doi", "pmid", "url")
 
 
 class LookUpSourceMixin:
@@ -22,7 +21,7 @@ class LookUpSourceMixin:
             return super().post(request, *args, **kwargs)
         if getattr(self, "object", None) is None and hasattr(self, "get_object") and self.kwargs.get("pk"):
             self.object = self.get_object()
-        typed = {name: request.POST.get(name, "") for name in (*REFERENCE_FIELDS, "lookup_identifier")}
+        typed = {name: request.POST.get(name, "") for name in self.get_form_class().base_fields}
         found = {}
         try:
             found = self.lookup().look_up(typed["lookup_identifier"])

@@ -44,7 +44,7 @@ def menu_pages(request):
 
 
 def _links(request, model):
-    """The visible rows of one kind of menu for the request's site, built once per request.
+    """The visible rows of one kind of menu for the request's site, built once per request (site_wide).
 
     The header, the footer and the help on the search and not-found pages ask
     for the same links. Rows are filtered by site, not through the settings
@@ -52,10 +52,7 @@ def _links(request, model):
     """
     if request is None:
         return []
-    cache = request.__dict__.setdefault("_clinic_navigation", {})
-    if model not in cache:
-        cache[model] = site_wide(request, model._meta.label, lambda: _read_links(request, model))
-    return cache[model]
+    return site_wide(request, model._meta.label, lambda: _read_links(request, model))
 
 
 def _read_links(request, model):
