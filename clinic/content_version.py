@@ -31,7 +31,7 @@ SHOWN_MODELS = {
     "wagtailcore.PageViewRestriction",
     "wagtailimages.Image",
     "wagtaildocs.Document",
-    "conditions.Reference",
+    "sources.Reference",
     "partners.Partner",
     "clinic.ClinicSettings",
     "clinic.NavigationSettings",

@@ -148,3 +148,19 @@ class PrefetchingStreamBlock(blocks.StreamBlock):
         if type(stream) is blocks.StreamValue and stream.is_lazy:
             return PrefetchingStreamValue(self, stream._raw_data, is_lazy=True)
         return stream
+
+
+def walk(block, value):
+    """Yield (block, value) for a block and everything nested in it, in reading order."""
+    yield block, value
+    if value is None:
+        return
+    if isinstance(block, blocks.StreamBlock):
+        for child in value:
+            yield from walk(child.block, child.value)
+    elif isinstance(block, blocks.StructBlock):
+        for name, child_block in block.child_blocks.items():
+            yield from walk(child_block, value.get(name))
+    elif isinstance(block, blocks.ListBlock):
+        for item in value:
+            yield from walk(block.child_block, item)

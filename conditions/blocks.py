@@ -13,19 +13,11 @@ from wagtail import blocks
 from wagtail.blocks.struct_block import StructBlockValidationError
 
 from clinic.rich_text import SafeRichTextBlock, SanitisingStreamBlock
-from clinic.streams import PrefetchedImageChooserBlock, PrefetchedPageChooserBlock, PrefetchedSnippetChooserBlock
+from clinic.streams import PrefetchedImageChooserBlock, PrefetchedPageChooserBlock
+from sources.blocks import citations_block
 
 # Headings belong to blocks, so rich text gets no heading buttons.
 TEXT_FEATURES = ["bold", "italic", "ol", "ul", "link", "document-link"]
-
-
-def citations_block():
-    return blocks.ListBlock(
-        PrefetchedSnippetChooserBlock("conditions.Reference"),
-        label=_("bronnen"),
-        default=[],
-        help_text=_("Kies de literatuur waarop dit deel steunt. De pagina nummert de bronnen zelf."),
-    )
 
 
 def heading_block(default):
@@ -383,19 +375,3 @@ class ConditionSectionsBlock(SanitisingStreamBlock):
 
     class Meta:
         block_counts = {"treatment_overview": {"max_num": 1}}
-
-
-def walk(block, value):
-    """Yield (block, value) for a block and everything nested in it, in reading order."""
-    yield block, value
-    if value is None:
-        return
-    if isinstance(block, blocks.StreamBlock):
-        for child in value:
-            yield from walk(child.block, child.value)
-    elif isinstance(block, blocks.StructBlock):
-        for name, child_block in block.child_blocks.items():
-            yield from walk(child_block, value.get(name))
-    elif isinstance(block, blocks.ListBlock):
-        for item in value:
-            yield from walk(block.child_block, item)

@@ -41,9 +41,9 @@ from wagtail.images import get_image_model
 from wagtail.images.models import AbstractImage
 from wagtail.models import Page, Site
 
-from conditions.models import Reference
 from home.models import HomePage
 from partners.models import Partner
+from sources.models import Reference
 
 from . import drawings
 from .content import ROOT, ContentError, page_files, paragraphs, read

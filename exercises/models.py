@@ -11,9 +11,11 @@ from wagtail.snippets.blocks import SnippetChooserBlock
 
 from clinic.pages import SectionIndexPage, SitePage
 from clinic.visibility import live_pages, publicly_listed
-from conditions.forms import MedicalPageForm
-from conditions.models import ConditionPage, MedicalContent
+from conditions.models import ConditionPage
 from readability.panels import medical_edit_handler
+from review.forms import MedicalPageForm
+from review.models import MedicalContent
+from review.panels import accountability_panel
 from roles.pages import MedicalSectionPermissions
 from seo import schema
 
@@ -67,7 +69,7 @@ class ExerciseProgrammePage(MedicalSectionPermissions, SitePage, Page, MedicalCo
     )
     video = StreamField(ExerciseVideoBlock(), verbose_name=_("video (niet verplicht)"), blank=True)
     sources = StreamField(
-        [("source", SnippetChooserBlock("conditions.Reference", label=_("bron")))],
+        [("source", SnippetChooserBlock("sources.Reference", label=_("bron")))],
         verbose_name=_("waarop deze oefeningen steunen"),
         blank=True,
         help_text=_("De literatuur achter dit programma. Publiceren kan pas met ten minste één bron."),
@@ -81,7 +83,7 @@ class ExerciseProgrammePage(MedicalSectionPermissions, SitePage, Page, MedicalCo
         FieldPanel("when_to_stop"),
         MultiFieldPanel([FieldPanel("video")], heading=_("Video")),
         FieldPanel("sources"),
-        MedicalContent.accountability_panel(),
+        accountability_panel(),
     ]
     base_form_class = MedicalPageForm
     edit_handler = medical_edit_handler(content_panels)

@@ -10,6 +10,7 @@ from clinic import routing
 from clinic.pages import SitePage, lazy
 from clinic.rich_text import SafeRichTextField
 from clinic.visibility import publicly_listed
+from conditions.models import ConditionIndexPage, ConditionPage
 from locations.models import LocationPage, PracticeDetails
 from people.models import DoctorPage
 from practical.models import ComplaintsPage, PracticalIndexPage, PracticalPage
@@ -79,8 +80,6 @@ class HomePage(SitePage, Page):
         The rows are read through the relation, so a preview shows the
         editor's unsaved choice.
         """
-        from conditions.models import ConditionPage
-
         order = [row.condition_id for row in self.featured_conditions.all()]
         visible = publicly_listed(ConditionPage.objects.filter(pk__in=order)).only(
             "title", "slug", "summary", "url_path", "path", "depth", "locale_id"
@@ -130,8 +129,6 @@ class HomePage(SitePage, Page):
         return routing.route(self, request, path_components) or super().route(request, path_components)
 
     def get_context(self, request, *args, **kwargs):
-        from conditions.models import ConditionIndexPage
-
         context = super().get_context(request, *args, **kwargs)
         context["condition_index"] = lazy(lambda: ConditionIndexPage.objects.child_of(self).live().first())
         context["featured_conditions"] = lazy(self.featured)

@@ -1,12 +1,128 @@
-"""The medical review step: a second doctor approves a medical page before it goes live."""
+"""Medical content and its review: who wrote and approved a page and when, and the review step in which a
+second doctor approves a medical page before it goes live."""
+
+import calendar
+from functools import cached_property
 
 from django.core.exceptions import ObjectDoesNotExist, PermissionDenied
-from django.db import transaction
+from django.db import models, transaction
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
+from wagtail.blocks import StructValue
 from wagtail.models import AbstractGroupApprovalTask, TaskState
 
-from conditions.models import MedicalContent
+from clinic.streams import walk
+from seo import schema
+from sources.citations import cited_references
+
+REVIEW_INTERVALS = [(6, _("elk half jaar")), (12, _("elk jaar")), (24, _("elke twee jaar"))]
+
+
+def add_months(day, months):
+    """The same day `months` later; the 31st becomes the last day of a shorter month."""
+    month_index = day.month - 1 + months
+    year, month = day.year + month_index // 12, month_index % 12 + 1
+    return day.replace(year=year, month=month, day=min(day.day, calendar.monthrange(year, month)[1]))
+
+
+class MedicalContent(models.Model):
+    """What every page with medical content carries: who wrote and reviewed it, when, and its numbered sources.
+
+    A subclass names the StreamField its citations live in with `citation_field`.
+    """
+
+    citation_field = "sections"
+    # The short text the trust checklist requires before a page goes to review.
+    summary_field = "summary"
+    # The StreamField whose first picture a shared link shows.
+    image_field = "sections"
+
+    author = models.ForeignKey(
+        "people.DoctorPage",
+        verbose_name=_("geschreven door"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    reviewer = models.ForeignKey(
+        "people.DoctorPage",
+        verbose_name=_("gecontroleerd door"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    last_reviewed = models.DateField(_("laatst gecontroleerd"), null=True, blank=True)
+    review_interval = models.PositiveSmallIntegerField(
+        _("controleren"),
+        choices=REVIEW_INTERVALS,
+        default=12,
+        help_text=_("Hoe vaak een arts de pagina opnieuw moet nakijken."),
+    )
+    # Follows from the two fields above (see schedule_next_review); stored so lists can sort and filter on it.
+    next_review = models.DateField(_("volgende controle"), null=True, blank=True, editable=False, db_index=True)
+
+    class Meta:
+        abstract = True
+
+    def save(self, *args, **kwargs):
+        # Also when code or a workflow sets the date: the schedule can never disagree with it.
+        self.schedule_next_review()
+        super().save(*args, **kwargs)
+
+    def schedule_next_review(self):
+        self.next_review = add_months(self.last_reviewed, self.review_interval) if self.last_reviewed else None
+
+    def clean(self):
+        super().clean()
+        self.schedule_next_review()
+
+    @cached_property
+    def accountable_doctors(self):
+        """{"author": …, "reviewer": …}: both read in one query, as the page shows them twice.
+
+        Later reads of page.author and page.reviewer come from what was read here.
+        """
+        fields = [self._meta.get_field(name) for name in ("author", "reviewer")]
+        wanted = {getattr(self, field.attname) for field in fields if not field.is_cached(self)} - {None}
+        # Both fields point at the doctor pages (people.DoctorPage).
+        doctors = fields[0].related_model
+        found = doctors.objects.in_bulk(wanted) if wanted else {}
+        for field in fields:
+            if not field.is_cached(self) and getattr(self, field.attname) is not None:
+                field.set_cached_value(self, found.get(getattr(self, field.attname)))
+        return {field.name: getattr(self, field.name) for field in fields}
+
+    @cached_property
+    def references(self):
+        """Every reference cited on the page, in the order of first citation."""
+        return cited_references(getattr(self, self.citation_field))
+
+    @cached_property
+    def citation_numbers(self):
+        return {reference.pk: number for number, reference in enumerate(self.references, start=1)}
+
+    # The feedback form thanks the visitor who just answered (feedback/form.html).
+    cache_parameters = {"reactie": {"bedankt"}}
+
+    def fragment_variant(self, request, context):
+        return "bedankt" if request.GET.get("reactie") == "bedankt" else ""
+
+    def social_image(self):
+        """The first picture in the content, with its alternative text, for the preview of a shared link."""
+        stream = getattr(self, self.image_field)
+        for _block, value in walk(stream.stream_block, stream):
+            if isinstance(value, StructValue) and value.get("image") and value.get("alt_text"):
+                return value["image"], value["alt_text"]
+        return None, ""
+
+    def medical_subject(self, request):
+        """What the page is about, as a schema.org medical entity."""
+        raise NotImplementedError
+
+    def structured_data(self, request):
+        return [schema.medical_web_page(self, request, about=self.medical_subject(request))]
 
 
 def doctor_of(user):

@@ -1,5 +1,8 @@
 from django.urls import reverse
-from wagtail.admin.panels import Panel
+from django.utils.translation import gettext_lazy as _
+from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel, Panel
+
+from .models import last_approval
 
 
 class ChangesSinceApprovalPanel(Panel):
@@ -9,9 +12,6 @@ class ChangesSinceApprovalPanel(Panel):
         template_name = "review/admin/changes_since_approval.html"
 
         def get_context_data(self, parent_context=None):
-            # Imported here: the page models import this module, and review.models imports the page models.
-            from .models import last_approval
-
             context = super().get_context_data(parent_context)
             page = self.instance
             approval = last_approval(page) if page.pk else None
@@ -27,3 +27,19 @@ class ChangesSinceApprovalPanel(Panel):
                     "wagtailadmin_pages:revisions_compare", args=(page.pk, since, "latest")
                 )
             return context
+
+
+def accountability_panel():
+    """The fields of a medical page that say who is accountable for it, with what changed since approval."""
+    return MultiFieldPanel(
+        [
+            ChangesSinceApprovalPanel(),
+            FieldRowPanel([FieldPanel("author"), FieldPanel("reviewer", read_only=True)]),
+            FieldRowPanel([FieldPanel("last_reviewed", read_only=True), FieldPanel("review_interval")]),
+        ],
+        heading=_("Medische verantwoording"),
+        help_text=_(
+            "Wie de pagina controleerde en wanneer, legt de goedkeuring in de workflow Medische review vast. "
+            "Gewoon bewerken of publiceren verandert die datum niet."
+        ),
+    )

@@ -7,7 +7,7 @@ from django.apps import apps
 from django.db.models import Q
 from django.utils import timezone
 
-from conditions.models import MedicalContent
+from .models import MedicalContent
 
 # "Due" starts this long before the date, so there is time to plan the review.
 DUE_SOON = datetime.timedelta(days=30)

@@ -52,8 +52,10 @@ def new_medical_section(sender, instance, created, raw=False, **kwargs):
 
 
 def after_migrate(sender, **kwargs):
-    # Django creates an app's permissions when that app's post_migrate is sent; apps after this one in
-    # INSTALLED_APPS would still miss theirs on a first migrate. Creating them is idempotent.
+    # Django sends post_migrate once for each app with models, and this app has none: the work waits for the
+    # last of them, when every app's permissions exist (creating them again is idempotent).
+    if sender is not [config for config in apps.get_app_configs() if config.models_module][-1]:
+        return
     for app_config in apps.get_app_configs():
         create_permissions(app_config, verbosity=0)
     give_management_every_permission()
@@ -65,4 +67,4 @@ def after_migrate(sender, **kwargs):
 def connect():
     for model in medical_section_models():
         post_save.connect(new_medical_section, sender=model, dispatch_uid=f"roles.section.{model._meta.label}")
-    post_migrate.connect(after_migrate, sender=apps.get_app_config("roles"), dispatch_uid="roles.after_migrate")
+    post_migrate.connect(after_migrate, dispatch_uid="roles.after_migrate")

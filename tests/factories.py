@@ -15,12 +15,13 @@ from wagtail.images import get_image_model
 from wagtail.models import Page, Site
 from wagtail.test.utils.form_data import inline_formset, nested_form_data, rich_text, streamfield
 
-from conditions.models import ConditionIndexPage, ConditionPage, ConditionSynonym, Reference
+from conditions.models import ConditionIndexPage, ConditionPage, ConditionSynonym
 from contact.models import ContactPage, PrivacyPage
 from home.models import HomePage
 from locations.models import LocationIndexPage, LocationPage, OpeningHours
 from people.models import DoctorPage, TeamIndexPage
 from publications.models import PublicationAuthor, PublicationIndexPage, PublicationPage
+from sources.models import Reference
 
 _sequence = itertools.count(1)
 

@@ -11,13 +11,14 @@ from wagtail.images import get_image_model
 from wagtail.models import Page, PageLogEntry, Revision
 
 from clinic.models import ClinicSettings, FooterLink, MainMenuItem
-from conditions.models import ConditionPage, Reference
+from conditions.models import ConditionPage
 from contact.models import ContactPage
 from home.models import FeaturedCondition
 from partners.models import Partner
 from people.models import DoctorPage
 from publications.models import PublicationPage
 from roles.groups import DOCTORS, EDITORS, MANAGEMENT, MEDICAL_REVIEWERS
+from sources.models import Reference
 
 EXAMPLE_TREATMENTS = [
     "Oefentherapie",

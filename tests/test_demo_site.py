@@ -11,10 +11,10 @@ from collections import defaultdict
 import pytest
 from bs4 import BeautifulSoup
 
-from conditions.forms import trust_gaps
 from conditions.models import BodyRegion, ConditionPage
 from exercises.models import ExerciseProgrammePage
 from readability.analysis import B1_MIN_SCORE, analyse
+from review.forms import trust_gaps
 from treatments.models import TreatmentPage
 
 MEDICAL_PAGE_TYPES = (ConditionPage, TreatmentPage, ExerciseProgrammePage)

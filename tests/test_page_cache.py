@@ -9,8 +9,9 @@ from django.utils import timezone
 
 from clinic import content_version
 from clinic.models import MainMenuItem, NavigationSettings
-from conditions.models import ConditionPage, Reference
+from conditions.models import ConditionPage
 from publications.models import PublicationIndexPage
+from sources.models import Reference
 from tests.factories import make_publication
 
 

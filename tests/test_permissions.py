@@ -144,7 +144,7 @@ ACTIONS = {
         c.get(f"/admin/settings/clinic/navigationsettings/{Site.objects.get(is_default_site=True).pk}/")
     ),
     "edit the partners": lambda c, s: answered(c.get("/admin/snippets/partners/partner/add/")),
-    "add a reference": lambda c, s: answered(c.get("/admin/snippets/conditions/reference/add/")),
+    "add a reference": lambda c, s: answered(c.get("/admin/snippets/sources/reference/add/")),
     "edit the price list": lambda c, s: answered(c.get("/admin/snippets/practical/price/add/")),
     "edit the practice's legal details": lambda c, s: answered(
         c.get(f"/admin/settings/clinic/clinicsettings/{Site.objects.get(is_default_site=True).pk}/")

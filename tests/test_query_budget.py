@@ -89,5 +89,5 @@ def test_citations_do_not_cost_a_query_each(client, demo, django_assert_max_num_
     client.get("/aandoeningen/hielspoor/")
     with django_assert_max_num_queries(BUDGETS["/aandoeningen/hielspoor/"][0]) as captured:
         client.get("/aandoeningen/hielspoor/")
-    reference_queries = [q for q in captured.captured_queries if "conditions_reference" in q["sql"]]
+    reference_queries = [q for q in captured.captured_queries if "sources_reference" in q["sql"]]
     assert len(reference_queries) == 1

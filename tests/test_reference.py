@@ -4,7 +4,7 @@ import pytest
 from bs4 import BeautifulSoup
 from django.core.exceptions import ValidationError
 
-from conditions.models import Reference
+from sources.models import Reference
 from tests.factories import make_condition, make_reference, text_section
 
 
@@ -89,7 +89,7 @@ def cited_and_uncited(condition_index):
 
 
 def listed_titles(admin, query=""):
-    soup = BeautifulSoup(admin.get("/admin/snippets/conditions/reference/" + query).content, "html.parser")
+    soup = BeautifulSoup(admin.get("/admin/snippets/sources/reference/" + query).content, "html.parser")
     return [cell.get_text(" ", strip=True) for cell in soup.select("table.listing tbody tr td:nth-of-type(3)")]
 
 
@@ -100,9 +100,7 @@ def test_the_admin_lists_the_references_no_page_cites(admin, cited_and_uncited):
 
 def test_a_references_admin_view_lists_the_pages_that_cite_it(admin, cited_and_uncited):
     cited, uncited, page = cited_and_uncited
-    soup = BeautifulSoup(admin.get(f"/admin/snippets/conditions/reference/inspect/{cited.pk}/").content, "html.parser")
+    soup = BeautifulSoup(admin.get(f"/admin/snippets/sources/reference/inspect/{cited.pk}/").content, "html.parser")
     assert [a.get_text(strip=True) for a in soup.select("main dd ul a")] == [page.title]
-    soup = BeautifulSoup(
-        admin.get(f"/admin/snippets/conditions/reference/inspect/{uncited.pk}/").content, "html.parser"
-    )
+    soup = BeautifulSoup(admin.get(f"/admin/snippets/sources/reference/inspect/{uncited.pk}/").content, "html.parser")
     assert "Geen enkele pagina" in soup.get_text()

@@ -10,7 +10,8 @@ from django.contrib.auth import get_user_model
 from django.core import mail
 from django.core.management import call_command
 
-from conditions.models import ConditionPage, add_months
+from conditions.models import ConditionPage
+from review.models import add_months
 from tests.factories import make_condition, make_person
 
 TODAY = datetime.date(2026, 11, 24)

@@ -4,9 +4,9 @@
 import pytest
 from bs4 import BeautifulSoup
 
-from conditions.models import Reference
 from roles.groups import DOCTORS
 from sources.lookup import SourceLookup, SourceLookupError, parse_identifier
+from sources.models import Reference
 from tests.factories import make_reference, make_user
 
 RATHLEFF = {
@@ -22,7 +22,7 @@ RATHLEFF = {
     "doi": "10.1111/sms.12313",
     "pmid": "25145882",
 }
-ADD = "/admin/snippets/conditions/reference/add/"
+ADD = "/admin/snippets/sources/reference/add/"
 
 
 # What a doctor pastes
@@ -206,7 +206,7 @@ def test_a_looked_up_source_that_is_already_listed_is_refused_when_saved(doctor_
 
 def test_a_lookup_on_an_existing_reference_fills_its_form_without_saving(doctor_client, source_services):
     reference = make_reference(title="Eigen titel", doi="", pmid="")
-    edit = f"/admin/snippets/conditions/reference/edit/{reference.pk}/"
+    edit = f"/admin/snippets/sources/reference/edit/{reference.pk}/"
 
     response = doctor_client.post(edit, {"lookup": "1", "lookup_identifier": "25145882", "title": "Eigen titel"})
 

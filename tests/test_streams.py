@@ -5,7 +5,8 @@ from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from wagtail.blocks import StreamValue
 
-from conditions.models import ConditionPage, Reference
+from conditions.models import ConditionPage
+from sources.models import Reference
 from tests.factories import faq, make_condition, make_reference, text_section, treatment_group, treatment_value
 from treatments.models import TreatmentPage
 
@@ -17,7 +18,7 @@ def test_a_condition_page_reads_its_sources_in_one_query_wherever_they_are_cited
         list(hielspoor.sections)
 
     tables = [query["sql"].split(" FROM ")[1].split()[0].strip('"') for query in captured.captured_queries]
-    assert tables.count("conditions_reference") == 1
+    assert tables.count("sources_reference") == 1
     assert tables.count("wagtailimages_image") <= 1
     assert tables.count("wagtailcore_page") == 1  # linked pages of any type: a button's, a treatment's
     assert len(tables) == 3

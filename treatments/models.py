@@ -9,9 +9,11 @@ from wagtail.search import index
 
 from clinic.pages import SectionIndexPage, SitePage
 from clinic.visibility import publicly_listed
-from conditions.forms import MedicalPageForm
-from conditions.models import ConditionPage, MedicalContent
+from conditions.models import ConditionPage
 from readability.panels import medical_edit_handler
+from review.forms import MedicalPageForm
+from review.models import MedicalContent
+from review.panels import accountability_panel
 from roles.pages import MedicalSectionPermissions
 from seo import schema
 
@@ -56,7 +58,7 @@ class TreatmentPage(MedicalSectionPermissions, SitePage, Page, MedicalContent):
             [FieldPanel("sessions"), FieldPanel("sensation"), FieldPanel("aftercare"), FieldPanel("risks")],
             heading=_("Hoe verloopt een behandeling?"),
         ),
-        MedicalContent.accountability_panel(),
+        accountability_panel(),
     ]
     edit_handler = medical_edit_handler(content_panels)
     readable_text_fields = ("summary", "sensation", "aftercare", "risks")

@@ -10,9 +10,8 @@ from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views import snippets as snippet_views
 from wagtail.snippets.views.snippets import SnippetViewSet
 
-from sources.views import LookUpSourceMixin
-
 from .models import Reference
+from .views import LookUpSourceMixin
 
 
 class ReferenceFilterSet(WagtailFilterSet):

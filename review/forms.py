@@ -5,7 +5,7 @@ from django.utils.text import format_lazy
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.forms import WagtailAdminPageForm
 
-from .blocks import walk
+from sources.citations import cites_a_reference
 
 
 class MedicalPageForm(WagtailAdminPageForm):
@@ -59,12 +59,3 @@ def trust_gaps(*, author, summary, stream, reviewer_id, last_reviewed, publishin
         if not last_reviewed:
             missing.append(_("de datum van de laatste controle"))
     return missing
-
-
-def cites_a_reference(stream):
-    # Imported here: models.py imports this module for base_form_class.
-    from .models import Reference
-
-    if stream is None:
-        return False
-    return any(isinstance(value, Reference) for _block, value in walk(stream.stream_block, stream))
