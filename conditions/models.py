@@ -19,6 +19,7 @@ from review.models import MedicalContent
 from review.panels import accountability_panel
 from roles.pages import MedicalSectionPermissions
 from seo import schema
+from sources.panels import CitedSourceWarningsPanel
 
 from .blocks import ConditionSectionsBlock, TreatmentBlock, TreatmentGroupBlock
 
@@ -73,7 +74,9 @@ class ConditionPage(MedicalSectionPermissions, SitePage, Page, MedicalContent): 
     body_region = models.CharField(_("lichaamsdeel"), max_length=20, choices=BodyRegion.choices)
     sections = StreamField(ConditionSectionsBlock(), verbose_name=_("inhoud"))
 
-    content_panels = Page.content_panels + [
+    content_panels = [
+        CitedSourceWarningsPanel(),
+        *Page.content_panels,
         FieldPanel("summary"),
         InlinePanel("synonyms", label=_("andere namen"), heading=_("Ook bekend als")),
         FieldPanel("body_region"),

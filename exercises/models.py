@@ -18,6 +18,7 @@ from review.models import MedicalContent
 from review.panels import accountability_panel
 from roles.pages import MedicalSectionPermissions
 from seo import schema
+from sources.panels import CitedSourceWarningsPanel
 
 from .blocks import ExerciseStepsBlock, ExerciseVideoBlock
 
@@ -75,7 +76,9 @@ class ExerciseProgrammePage(MedicalSectionPermissions, SitePage, Page, MedicalCo
         help_text=_("De literatuur achter dit programma. Publiceren kan pas met ten minste één bron."),
     )
 
-    content_panels = Page.content_panels + [
+    content_panels = [
+        CitedSourceWarningsPanel(),
+        *Page.content_panels,
         FieldPanel("goal"),
         FieldPanel("conditions", widget=forms.CheckboxSelectMultiple),
         FieldPanel("frequency"),

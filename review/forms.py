@@ -5,7 +5,8 @@ from django.utils.text import format_lazy
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.forms import WagtailAdminPageForm
 
-from sources.citations import cites_a_reference
+from sources.citations import cited_references, cites_a_reference
+from sources.models import SourceCheck
 
 
 class MedicalPageForm(WagtailAdminPageForm):
@@ -29,8 +30,24 @@ class MedicalPageForm(WagtailAdminPageForm):
             last_reviewed=self.instance.last_reviewed,
             publishing=publishing,
         )
+        action = _("Publiceren") if publishing else _("Insturen ter controle")
+        retracted = [
+            reference
+            for reference in cited_references(cleaned_data.get(self.instance.citation_field))
+            if reference.check_status == SourceCheck.RETRACTED
+        ]
+        if retracted:
+            self.add_error(
+                None,
+                format_lazy(
+                    "{action} kan niet: {sources} {verb} teruggetrokken. {advice}",
+                    action=action,
+                    sources=", ".join(reference.short_citation for reference in retracted),
+                    verb=_("is") if len(retracted) == 1 else _("zijn"),
+                    advice=_("Kies een andere bron of pas de tekst aan."),
+                ),
+            )
         if missing:
-            action = _("Publiceren") if publishing else _("Insturen ter controle")
             raise ValidationError(
                 format_lazy(
                     "{action} kan nog niet. {lead} {items}.",

@@ -72,7 +72,17 @@ class MedicalContent(models.Model):
         super().save(*args, **kwargs)
 
     def schedule_next_review(self):
-        self.next_review = add_months(self.last_reviewed, self.review_interval) if self.last_reviewed else None
+        """The interval after the last review, or sooner: the day a warning was found on a source the page cites
+        (sources.watch), if that came after the last review."""
+        if not self.last_reviewed:
+            self.next_review = None
+            return
+        warnings = [
+            reference.warning_since
+            for reference in cited_references(getattr(self, self.citation_field))
+            if reference.has_warning and reference.warning_since and reference.warning_since > self.last_reviewed
+        ]
+        self.next_review = min([add_months(self.last_reviewed, self.review_interval), *warnings])
 
     def clean(self):
         super().clean()

@@ -35,6 +35,11 @@ class SourceLookupError(Exception):
     """Why a source could not be looked up, in words for the doctor."""
 
 
+class ServiceUnavailable(SourceLookupError):
+    """The service did not answer, or not now (a timeout, no connection, too many requests, a server error):
+    asking it about the next source would fare no better."""
+
+
 def parse_identifier(text):
     """('doi', '10.1111/sms.12313') or ('pmid', '25145882') from what a doctor pastes: a bare identifier, 'doi:…',
     'PMID: …', or a doi.org or PubMed link."""
@@ -111,12 +116,12 @@ class SourceLookup:
                     url, params=params, timeout=settings.SOURCE_LOOKUP_TIMEOUT, headers={"Accept": "application/json"}
                 )
             except requests.Timeout:
-                raise SourceLookupError(
+                raise ServiceUnavailable(
                     _("%(service)s antwoordt niet op tijd. Probeer het later opnieuw, of vul de gegevens zelf in.")
                     % {"service": service}
                 ) from None
             except requests.RequestException:
-                raise SourceLookupError(
+                raise ServiceUnavailable(
                     _("%(service)s is nu niet te bereiken. Probeer het later opnieuw, of vul de gegevens zelf in.")
                     % {"service": service}
                 ) from None
@@ -129,8 +134,13 @@ class SourceLookup:
         if response.status_code == 404:
             return None
         if response.status_code == 429:
-            raise SourceLookupError(
+            raise ServiceUnavailable(
                 _("%(service)s krijgt nu te veel vragen. Probeer het over een minuut opnieuw.") % {"service": service}
+            )
+        if response.status_code >= 500:
+            raise ServiceUnavailable(
+                _("%(service)s gaf een fout (%(status)s). Probeer het later opnieuw, of vul de gegevens zelf in.")
+                % {"service": service, "status": response.status_code}
             )
         if response.status_code != 200:
             raise SourceLookupError(

@@ -8,15 +8,32 @@ from django.core.validators import RegexValidator
 from django.db import models
 from django.db.models import Exists, OuterRef
 from django.db.models.functions import Cast
+from django.utils.formats import date_format
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, FieldRowPanel
-from wagtail.models import ReferenceIndex
+from wagtail.models import Page, ReferenceIndex
 from wagtail.search import index
 
 from .forms import ReferenceForm
 
 DOI_PATTERN = r"^10\.\d{4,9}/\S+$"
 DOI_PREFIXES = re.compile(r"^(https?://(dx\.)?doi\.org/|doi:\s*)", re.IGNORECASE)
+
+
+class SourceCheck(models.TextChoices):
+    """What the weekly check (sources.watch) last found in Crossref's record of the reference's DOI."""
+
+    UNCHECKED = "", _("nog niet gecontroleerd")
+    FINE = "in-orde", _("in orde")
+    RETRACTED = "teruggetrokken", _("teruggetrokken")
+    CONCERN = "twijfel", _("twijfel geuit door het tijdschrift")
+    CORRECTED = "gecorrigeerd", _("gecorrigeerd")
+    NOT_FOUND = "niet-gevonden", _("DOI niet gevonden bij Crossref")
+    NO_DOI = "geen-doi", _("niet te controleren (geen DOI)")
+
+
+# What a doctor must look at: the citing pages become due for review the day one of these is found.
+WARNINGS = {SourceCheck.RETRACTED, SourceCheck.CONCERN, SourceCheck.CORRECTED, SourceCheck.NOT_FOUND}
 
 
 class ReferenceQuerySet(models.QuerySet):
@@ -59,6 +76,16 @@ class Reference(index.Indexed, models.Model):
     )
     url = models.URLField(_("link"), blank=True, help_text=_("Alleen nodig als er geen DOI of PubMed-ID is."))
 
+    # Set by the weekly check (sources.watch), never typed: the form does not show them.
+    check_status = models.CharField(
+        _("controle"), max_length=20, choices=SourceCheck.choices, blank=True, default="", editable=False
+    )
+    checked_on = models.DateField(_("gecontroleerd op"), null=True, blank=True, editable=False)
+    # The day the current warning was first found: pages reviewed before it must be looked at again.
+    warning_since = models.DateField(_("waarschuwing sinds"), null=True, blank=True, editable=False)
+    notice_doi = models.CharField(_("DOI van het bericht"), max_length=200, blank=True, editable=False)
+    notice_date = models.DateField(_("datum van het bericht"), null=True, blank=True, editable=False)
+
     objects = ReferenceQuerySet.as_manager()
 
     base_form_class = ReferenceForm
@@ -94,6 +121,9 @@ class Reference(index.Indexed, models.Model):
 
     def clean(self):
         super().clean()
+        if self.pk and self.doi != Reference.objects.filter(pk=self.pk).values_list("doi", flat=True).first():
+            # Another DOI is another record: what the check found for the old one no longer applies.
+            self.clear_check()
         # One study, one reference: a second entry would get a number of its own on a page.
         errors = {}
         for field, label in (("doi", "DOI"), ("pmid", _("PubMed-ID"))):
@@ -108,6 +138,33 @@ class Reference(index.Indexed, models.Model):
                 ) % {"label": label, "existing": existing, "pk": existing.pk}
         if errors:
             raise ValidationError(errors)
+
+    def clear_check(self):
+        self.check_status, self.checked_on, self.warning_since = SourceCheck.UNCHECKED, None, None
+        self.notice_doi, self.notice_date = "", None
+
+    @property
+    def has_warning(self):
+        return self.check_status in WARNINGS
+
+    @property
+    def notice_url(self):
+        return f"https://doi.org/{self.notice_doi}" if self.notice_doi else ""
+
+    @property
+    def check_summary(self):
+        """The check's finding in one line for a doctor: 'teruggetrokken (bericht van 3 maart 2024)'."""
+        summary = str(self.get_check_status_display())
+        if self.notice_date:
+            summary += " " + str(_("(bericht van %(date)s)")) % {"date": date_format(self.notice_date, "j F Y")}
+        return summary
+
+    def citing_pages(self):
+        """The pages whose content cites this reference (Wagtail's reference index), A–Z."""
+        page_ids = ReferenceIndex.objects.filter(
+            to_content_type=ContentType.objects.get_for_model(Reference), to_object_id=str(self.pk)
+        ).values_list("object_id", flat=True)
+        return Page.objects.filter(pk__in=[int(pk) for pk in page_ids if pk.isdigit()]).order_by("title")
 
     @property
     def first_author(self):

@@ -1,11 +1,9 @@
 import django_filters
-from django.contrib.contenttypes.models import ContentType
 from django.urls import reverse
 from django.utils.html import format_html, format_html_join
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.filters import WagtailFilterSet
 from wagtail.admin.views.generic import InspectView
-from wagtail.models import Page, ReferenceIndex
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views import snippets as snippet_views
 from wagtail.snippets.views.snippets import SnippetViewSet
@@ -23,7 +21,7 @@ class ReferenceFilterSet(WagtailFilterSet):
 
     class Meta:
         model = Reference
-        fields = ["year"]
+        fields = ["year", "check_status"]
 
     def filter_cited(self, queryset, name, value):
         return queryset.with_citations().filter(is_cited=value)
@@ -33,18 +31,28 @@ class ReferenceInspectView(InspectView):
     """The reference's details, and the pages that cite it, so a doctor sees what a correction touches."""
 
     def get_fields(self):
-        return super().get_fields() + ["cited_on"]
+        return super().get_fields() + ["check", "cited_on"]
 
     def get_field_label(self, field_name, field):
         if field_name == "cited_on":
             return _("Geciteerd op")
+        if field_name == "check":
+            return _("Wekelijkse controle")
         return super().get_field_label(field_name, field)
 
+    def get_check_display_value(self):
+        reference = self.object
+        if not reference.checked_on:
+            return reference.get_check_status_display()
+        found = format_html(
+            "{} ({})", reference.check_summary, _("gecontroleerd op %(date)s") % {"date": reference.checked_on}
+        )
+        if reference.notice_url:
+            return format_html('{} <a href="{}">{}</a>', found, reference.notice_url, _("Lees het bericht"))
+        return found
+
     def get_cited_on_display_value(self):
-        page_ids = ReferenceIndex.objects.filter(
-            to_content_type=ContentType.objects.get_for_model(Reference), to_object_id=str(self.object.pk)
-        ).values_list("object_id", flat=True)
-        pages = Page.objects.filter(pk__in=[int(pk) for pk in page_ids if pk.isdigit()]).order_by("title")
+        pages = self.object.citing_pages()
         if not pages:
             return _("Geen enkele pagina. Deze bron kan weg, of hoort nog bij een tekst.")
         items = format_html_join(
@@ -73,7 +81,7 @@ class ReferenceViewSet(SnippetViewSet):
     inspect_view_class = ReferenceInspectView
     add_view_class = ReferenceCreateView
     edit_view_class = ReferenceEditView
-    list_display = ["short_citation", "title", "doi", "pmid"]
+    list_display = ["short_citation", "title", "doi", "pmid", "check_status"]
     filterset_class = ReferenceFilterSet
     search_fields = ["title", "authors"]
 

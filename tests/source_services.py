@@ -21,6 +21,10 @@ CROSSREF = {
     "10.5555/incomplete.1": (200, {}, "crossref-work-incomplete.json"),
     "10.5555/garbled.1": (200, {}, b'{"status": "ok", "message": {'),
     "10.5555/busy.1": (429, {"Retry-After": "120"}, b"Too many requests"),
+    # For the weekly check (sources.watch): notices recorded on the work under `updated-by`.
+    "10.5555/retracted.1": (200, {}, "crossref-work-retracted.json"),
+    "10.5555/concern.1": (200, {}, "crossref-work-concern.json"),
+    "10.5555/down.1": (503, {}, b"Service unavailable"),
 }
 ESUMMARY = {"25145882": "pubmed-esummary-25145882.json"}
 ESEARCH = {"10.1111/sms.12313[doi]": "pubmed-esearch-10.1111-sms.12313.json"}

@@ -16,6 +16,7 @@ from review.models import MedicalContent
 from review.panels import accountability_panel
 from roles.pages import MedicalSectionPermissions
 from seo import schema
+from sources.panels import CitedSourceWarningsPanel
 
 from .blocks import TreatmentSectionsBlock
 
@@ -51,7 +52,9 @@ class TreatmentPage(MedicalSectionPermissions, SitePage, Page, MedicalContent):
     aftercare = models.TextField(_("wat doet u daarna?"), blank=True)
     risks = models.TextField(_("risico's en bijwerkingen"), blank=True)
 
-    content_panels = Page.content_panels + [
+    content_panels = [
+        CitedSourceWarningsPanel(),
+        *Page.content_panels,
         FieldPanel("summary"),
         FieldPanel("sections"),
         MultiFieldPanel(

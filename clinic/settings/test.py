@@ -24,3 +24,7 @@ ROUTING_MEMO = False
 # Static files straight from the apps and static/, as in development: the tests run no collectstatic.
 WHITENOISE_USE_FINDERS = True
 WHITENOISE_AUTOREFRESH = True
+# The suite never calls Crossref or PubMed: a test that looks a source up starts the recorded services
+# (tests/source_services.py); anything else that tries gets a refused connection at once.
+CROSSREF_API_URL = "http://127.0.0.1:9/crossref"
+NCBI_EUTILS_URL = "http://127.0.0.1:9/eutils"

@@ -5,15 +5,21 @@ Wagtail acts on a scheduled go-live or expiry moment only when its
 period must go as promised on the privacy page. In production cron or the
 compose file's scheduler service runs this; `make run` starts it next to the
 development server, so an item an editor schedules really appears at its
-moment and no request outlives its period.
+moment and no request outlives its period. Once an hour it also checks the
+cited sources that were not checked for a week (sources.watch), so each is
+looked at weekly; a round without internet costs one timeout, not one per source.
 """
 
 import io
 import signal
 import threading
+import time
 
 from django.core.management import call_command
 from django.core.management.base import BaseCommand
+
+# Seconds between two looks for sources due for their weekly check.
+SOURCE_CHECK_INTERVAL = 3600
 
 
 class Command(BaseCommand):
@@ -30,9 +36,13 @@ class Command(BaseCommand):
         if not once:
             for signum in (signal.SIGTERM, signal.SIGINT):
                 signal.signal(signum, lambda *_: stop.set())
+        sources_checked_at = None
         while True:
             call_command("publish_scheduled", stdout=self.stdout, stderr=self.stderr)
             # One indexed DELETE that usually matches nothing: cheap enough for every round.
             call_command("delete_old_contact_requests", stdout=io.StringIO())
+            if sources_checked_at is None or time.monotonic() - sources_checked_at >= SOURCE_CHECK_INTERVAL:
+                sources_checked_at = time.monotonic()
+                call_command("check_sources", "--due", stdout=self.stdout, stderr=self.stderr)
             if once or stop.wait(interval):
                 break
