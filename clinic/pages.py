@@ -8,8 +8,10 @@ from django.utils.text import Truncator
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel
 from wagtail.models import Page
+from wagtail.models.panels import CommentPanelPlaceholder
 from wagtail.search import index
 
+from clinic.panels import SchedulePanel
 from clinic.rich_text import SafeRichTextField
 
 
@@ -37,6 +39,9 @@ class SitePage:
 
     tests/test_page_types.py checks that no page type goes without this mixin.
     """
+
+    # Scheduling with the browser's date fields and one button (clinic/panels.py); comments as in Wagtail.
+    settings_panels = [SchedulePanel(), CommentPanelPlaceholder()]
 
     # Set by clinic.routing when its read of the page showed that no view restriction applies to it or
     # its ancestors: Wagtail's check of who may see the page then needs no queries of its own.

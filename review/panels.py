@@ -1,8 +1,7 @@
-from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel, Panel
 
-from .models import last_approval
+from .comparison import changes_since_approval
 
 
 class ChangesSinceApprovalPanel(Panel):
@@ -13,19 +12,12 @@ class ChangesSinceApprovalPanel(Panel):
 
         def get_context_data(self, parent_context=None):
             context = super().get_context_data(parent_context)
-            page = self.instance
-            approval = last_approval(page) if page.pk else None
-            context["approval"] = approval
-            if approval and approval.revision_id:
-                since, since_id = approval.revision_id, approval.revision_id
-            else:
-                # Approved before the workflow existed (or imported): compare with what patients see now.
-                since, since_id = "live", page.live_revision_id
-            context["since_live"] = since == "live" and since_id is not None
-            if since_id is not None and page.latest_revision_id != since_id:
-                context["compare_url"] = reverse(
-                    "wagtailadmin_pages:revisions_compare", args=(page.pk, since, "latest")
-                )
+            changes = changes_since_approval(self.instance)
+            context.update(
+                approval=changes.approval,
+                since_live=changes.since_live,
+                compare_url=changes.compare_url if changes.changed else None,
+            )
             return context
 
 

@@ -4,6 +4,7 @@ import datetime
 
 import pytest
 import time_machine
+from bs4 import BeautifulSoup
 from django.urls import reverse
 from wagtail.models import Page, Workflow, WorkflowState
 
@@ -167,6 +168,7 @@ def test_a_new_approval_after_changes_moves_the_date(client, submitted, team):
     client.post(f"/admin/pages/{submitted.pk}/edit/", {**data, "action-submit": "1"})
     submitted.refresh_from_db()
     client.force_login(team["joost"])
+    client.get(compare_url(submitted))  # the reviewer sees what changed since the first approval
     with time_machine.travel(datetime.datetime(2026, 11, 25, 10, 0, tzinfo=datetime.UTC)):
         act(client, submitted, "approve")
     submitted.refresh_from_db()
@@ -228,3 +230,86 @@ def test_a_live_page_approved_before_the_workflow_compares_with_the_published_ve
     compare = reverse("wagtailadmin_pages:revisions_compare", args=(page.pk, "live", "latest"))
     assert "Deze pagina is nog niet in de workflow goedgekeurd." in editor
     assert f'href="{compare}"' in editor
+
+
+@pytest.fixture
+def resubmitted(client, submitted, team):
+    """Springersknie approved once, then changed by its author and submitted again."""
+    client.force_login(team["joost"])
+    act(client, submitted, "approve")
+    client.force_login(team["sanne"])
+    data = condition_form_data(
+        submitted.title, team["sanne_page"], references=[make_reference()], slug=submitted.slug, summary="Nieuw."
+    )
+    client.post(f"/admin/pages/{submitted.pk}/edit/", {**data, "action-submit": "1"})
+    client.force_login(team["joost"])
+    return ConditionPage.objects.get(pk=submitted.pk)
+
+
+def compare_url(page):
+    return reverse("wagtailadmin_pages:revisions_compare", args=(page.pk, last_approval(page).revision_id, "latest"))
+
+
+def test_approving_unseen_changes_leads_to_the_comparison_first(client, resubmitted):
+    response = act(client, resubmitted, "approve")
+    assert response.status_code == 302 and response["Location"] == compare_url(resubmitted)
+    page = ConditionPage.objects.get(pk=resubmitted.pk)
+    assert page.summary != "Nieuw." and page.current_workflow_state is not None
+
+
+def test_after_the_comparison_the_reviewer_can_approve(client, resubmitted):
+    comparison = client.get(compare_url(resubmitted)).content.decode()
+    assert "Goedkeuren en publiceren" in comparison and "data-review-decision" in comparison
+    act(client, resubmitted, "approve")
+    assert ConditionPage.objects.get(pk=resubmitted.pk).summary == "Nieuw."
+
+
+def test_approving_from_the_editor_without_the_comparison_leads_there_too(client, resubmitted, team):
+    data = condition_form_data(
+        resubmitted.title, team["sanne_page"], references=[make_reference()], slug=resubmitted.slug, summary="Nieuw."
+    )
+    response = client.post(
+        f"/admin/pages/{resubmitted.pk}/edit/",
+        {**data, "action-workflow-action": "true", "workflow-action-name": "approve"},
+    )
+    assert response.status_code == 302 and response["Location"] == compare_url(resubmitted)
+    assert ConditionPage.objects.get(pk=resubmitted.pk).summary != "Nieuw."
+
+
+def test_the_dashboards_approve_with_a_comment_opens_the_comparison(client, resubmitted):
+    state = resubmitted.current_workflow_task_state
+    url = reverse("wagtailadmin_pages:workflow_action", args=(resubmitted.pk, "approve", state.pk))
+    answer = client.get(url, headers={"x-requested-with": "XMLHttpRequest"}).json()
+    assert (answer["step"], answer["redirect"]) == ("success", compare_url(resubmitted))
+
+
+def test_a_comparison_of_other_revisions_does_not_count(client, resubmitted):
+    client.get(reverse("wagtailadmin_pages:revisions_compare", args=(resubmitted.pk, "earliest", "latest")))
+    assert act(client, resubmitted, "approve")["Location"] == compare_url(resubmitted)
+
+
+def test_a_change_after_the_comparison_must_be_seen_again(client, resubmitted, team):
+    client.get(compare_url(resubmitted))
+    resubmitted.summary = "Nog nieuwer."
+    resubmitted.save_revision(user=team["sanne"])
+    assert act(client, resubmitted, "approve")["Location"] == compare_url(resubmitted)
+
+
+def test_the_approve_actions_read_as_one_phrase(client, resubmitted):
+    editor = BeautifulSoup(client.get(f"/admin/pages/{resubmitted.pk}/edit/").content, "html.parser")
+    labels = {
+        " ".join(button.get_text().split()) for button in editor.select("footer button[data-workflow-action-name]")
+    }
+    assert {"Goedkeuren en publiceren", "Goedkeuren met opmerking", "Terugsturen met opmerking"} <= labels
+    assert not any("publiceren en publiceren" in label for label in labels)
+
+
+def test_a_doctors_first_button_is_submitting_for_review(client, condition_index, team):
+    page = make_condition(
+        condition_index, author=team["sanne_page"], sections=[text_section(citations=[make_reference()])]
+    )
+    doctor = make_user("mila", DOCTORS, doctor=make_person("Mila Jansen"))
+    client.force_login(doctor)
+    editor = BeautifulSoup(client.get(f"/admin/pages/{page.pk}/edit/").content, "html.parser")
+    first = editor.select_one("footer button")
+    assert (first["name"], " ".join(first.get_text().split())) == ("action-submit", "Insturen ter controle")

@@ -7,6 +7,7 @@ clock with time-machine and run that same command.
 
 import datetime
 import io
+import re
 
 import feedparser
 import pytest
@@ -15,7 +16,8 @@ from bs4 import BeautifulSoup
 from django.core.management import call_command
 from django.utils import timezone
 
-from tests.factories import build_publication, make_publication
+from roles.groups import EDITORS
+from tests.factories import build_publication, make_person, make_publication, make_user, publication_form_data
 
 GO_LIVE = timezone.make_aware(datetime.datetime(2030, 3, 2, 9, 0))
 
@@ -86,3 +88,37 @@ def test_the_scheduler_command_publishes_what_is_due(client, site_tree, publicat
         call_command("run_scheduler", "--once", stdout=io.StringIO())
         scheduled.refresh_from_db()
         assert scheduled.live is True
+
+
+@pytest.fixture
+def editor(client, db):
+    client.force_login(make_user("redacteur", EDITORS))
+    return client
+
+
+def test_the_schedule_dialog_schedules_in_one_action_with_the_browsers_date_fields(editor, publication_index):
+    item = make_publication(publication_index, title="Nieuw bericht", live=False)
+    html = editor.get(f"/admin/pages/{item.pk}/edit/").content.decode()
+    soup = BeautifulSoup(html, "html.parser")
+    assert soup.find("input", attrs={"name": "go_live_at"})["type"] == "datetime-local"
+    assert soup.find("input", attrs={"name": "expire_at"})["type"] == "datetime-local"
+    button = soup.find("button", attrs={"data-schedule-now": True})
+    assert button["name"] == "action-publish"
+    # Wagtail's icon markup confuses the HTML parser inside the button: read its label from the source.
+    assert re.search(r"data-schedule-now>.*?<em[^>]*>Inplannen</em>", html, re.S)
+
+
+def test_inplannen_schedules_the_item_at_the_chosen_moment(editor, publication_index, site_tree):
+
+    item = make_publication(publication_index, title="Nieuw bericht", live=False)
+    author = make_person("Sanne de Wit")
+    data = publication_form_data(item.title, author, slug=item.slug, go_live_at="2030-03-02T09:00")
+    response = editor.post(f"/admin/pages/{item.pk}/edit/", {**data, "action-publish": "action-publish"})
+    assert response.status_code == 302
+    item.refresh_from_db()
+    assert not item.live
+    assert item.scheduled_revision.approved_go_live_at == GO_LIVE
+    with time_machine.travel(GO_LIVE + datetime.timedelta(minutes=1)):
+        call_command("publish_scheduled", stdout=io.StringIO())
+    item.refresh_from_db()
+    assert item.live

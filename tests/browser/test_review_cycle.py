@@ -1,4 +1,5 @@
-"""The review cycle in the real admin: a doctor edits hielspoor and submits it, a second doctor approves it."""
+"""The review cycle in the real admin: a doctor edits hielspoor and submits it, a second doctor sees what changed
+and approves it."""
 
 import pytest
 from django.utils import timezone
@@ -26,15 +27,7 @@ def accounts(demo_site):
     return demo_site
 
 
-def footer_action(page, selector):
-    """Click an action in the editor's footer, opening its menu when the action sits in it."""
-    button = page.locator(selector)
-    if not button.is_visible():
-        page.locator("footer [data-w-dropdown-target='toggle']").first.click()
-    button.click()
-
-
-def test_a_doctor_submits_hielspoor_and_a_second_doctor_approves_it(desktop, accounts):
+def test_a_doctor_submits_hielspoor_and_a_second_doctor_approves_it_after_seeing_the_changes(desktop, accounts):
     hielspoor = ConditionPage.objects.get(slug="hielspoor")
     edit_url = f"{accounts}/admin/pages/{hielspoor.pk}/edit/"
 
@@ -42,8 +35,12 @@ def test_a_doctor_submits_hielspoor_and_a_second_doctor_approves_it(desktop, acc
     log_in(doctor, accounts, "arts")
     doctor.goto(edit_url)
     doctor.fill("#id_summary", NEW_SUMMARY)
-    footer_action(doctor, "button[name='action-submit']")
-    doctor.wait_for_url(lambda url: "/edit/" not in url or "submitted" in url or url.endswith("/edit/"))
+    # A doctor cannot publish: submitting is the primary action, in plain words.
+    primary = doctor.locator("footer button[name='action-submit']")
+    assert primary.is_visible() and primary.inner_text().strip() == "Insturen ter controle"
+    screenshot(doctor, "review-cycle-doctor-editor-1280")
+    primary.click()
+    doctor.wait_for_load_state()
     hielspoor.refresh_from_db()
     assert hielspoor.current_workflow_state is not None
     assert hielspoor.summary != NEW_SUMMARY  # not live yet
@@ -54,10 +51,22 @@ def test_a_doctor_submits_hielspoor_and_a_second_doctor_approves_it(desktop, acc
     # The demo page went live before the workflow: the reviewer compares with the published version.
     changes = reviewer.locator("[data-changes-since-approval] a", has_text="ten opzichte van de gepubliceerde versie")
     assert changes.count() == 1
+    approve = "button[data-workflow-action-name='approve']:not([data-workflow-action-modal-url])"
+    reviewer.locator("footer [data-w-dropdown-target='toggle']").first.click()
+    assert reviewer.locator(approve).inner_text().strip() == "Goedkeuren en publiceren"
     screenshot(reviewer, "review-cycle-reviewer-editor-1280")
-    footer_action(reviewer, "button[data-workflow-action-name='approve']:not([data-workflow-action-modal-url])")
-    reviewer.wait_for_load_state()
 
+    # Approving without having seen the changes leads to the comparison instead.
+    reviewer.locator(approve).click()
+    reviewer.wait_for_url("**/revisions/compare/**")
+    hielspoor.refresh_from_db()
+    assert hielspoor.current_workflow_state is not None and hielspoor.summary != NEW_SUMMARY
+    assert "Bekijk eerst wat er veranderd is" in reviewer.locator(".messages").inner_text()
+    assert "Samenvatting" in reviewer.locator("table.listing").inner_text()
+    screenshot(reviewer, "review-cycle-comparison-1280")
+
+    reviewer.locator("[data-review-decision] button", has_text="Goedkeuren en publiceren").click()
+    reviewer.wait_for_load_state()
     hielspoor.refresh_from_db()
     assert hielspoor.current_workflow_state is None
     assert hielspoor.summary == NEW_SUMMARY
