@@ -17,6 +17,8 @@ from pathlib import Path
 
 from django.utils.html import strip_tags
 from django.utils.text import capfirst
+from django.utils.translation import gettext as _
+from django.utils.translation import ngettext
 from wagtail import blocks
 from wagtail.rich_text import RichText
 
@@ -110,6 +112,21 @@ class SectionScore:
     long_sentences: list = field(default_factory=list)
     long_words: list = field(default_factory=list)
     unexplained_terms: list = field(default_factory=list)
+    # (sentence, words, syllables) for each sentence, to point at the one a rule fails on.
+    sentence_counts: list = field(default_factory=list)
+
+    @property
+    def longest_sentence(self):
+        return max(self.sentence_counts, key=lambda counts: counts[1])[0] if self.sentence_counts else ""
+
+    @property
+    def hardest_sentence(self):
+        """The sentence with the lowest Flesch–Douma of its own (of three words or more: a heading-like
+        phrase of one long word says little)."""
+        candidates = [counts for counts in self.sentence_counts if counts[1] >= 3] or self.sentence_counts
+        if not candidates:
+            return ""
+        return min(candidates, key=lambda counts: flesch_douma(counts[1], 1, counts[2]))[0]
 
     @property
     def average_sentence_length(self):
@@ -120,43 +137,52 @@ class SectionScore:
         return self.score is not None and not self.failed_rules
 
     @property
-    def failed_rules(self):
-        """Each B1 rule the text breaks, with the number that breaks it, as the panel shows them."""
-        from django.utils.translation import gettext as _
-        from django.utils.translation import ngettext
-
+    def failures(self):
+        """Each B1 rule the text breaks, with the number that breaks it, and the sentence to start with: the
+        hardest for the score, the longest for the average, the first too long one for the longest."""
         if self.score is None:
             return []
         failed = []
         if self.score < B1_MIN_SCORE:
             failed.append(
-                _("Flesch–Douma %(score)s is lager dan %(target)s")
-                % {"score": f"{self.score:.0f}", "target": B1_MIN_SCORE}
+                (
+                    _("Flesch–Douma %(score)s is lager dan %(target)s")
+                    % {"score": f"{self.score:.0f}", "target": B1_MIN_SCORE},
+                    self.hardest_sentence,
+                )
             )
         if self.average_sentence_length > B1_MAX_AVERAGE_SENTENCE:
             failed.append(
-                _("gemiddeld %(average)s woorden per zin, meer dan %(target)s")
-                % {
-                    "average": f"{self.average_sentence_length:.1f}".replace(".", ","),
-                    "target": B1_MAX_AVERAGE_SENTENCE,
-                }
+                (
+                    _("gemiddeld %(average)s woorden per zin, meer dan %(target)s")
+                    % {
+                        "average": f"{self.average_sentence_length:.1f}".replace(".", ","),
+                        "target": B1_MAX_AVERAGE_SENTENCE,
+                    },
+                    self.longest_sentence,
+                )
             )
         if self.long_sentences:
             failed.append(
-                ngettext(
-                    "%(count)d zin van meer dan %(limit)d woorden",
-                    "%(count)d zinnen van meer dan %(limit)d woorden",
-                    len(self.long_sentences),
+                (
+                    ngettext(
+                        "%(count)d zin van meer dan %(limit)d woorden",
+                        "%(count)d zinnen van meer dan %(limit)d woorden",
+                        len(self.long_sentences),
+                    )
+                    % {"count": len(self.long_sentences), "limit": LONG_SENTENCE},
+                    self.long_sentences[0],
                 )
-                % {"count": len(self.long_sentences), "limit": LONG_SENTENCE}
             )
         return failed
 
     @property
+    def failed_rules(self):
+        return [rule for rule, _sentence in self.failures]
+
+    @property
     def verdict(self):
         """Follows from the numbers alone: within B1 when no rule fails, otherwise the rules that fail."""
-        from django.utils.translation import gettext as _
-
         if self.score is None:
             return _("te weinig tekst")
         failed = self.failed_rules
@@ -175,11 +201,14 @@ def score_text(label, text, glossary=()):
         section.words += len(words)
         if len(words) > LONG_SENTENCE:
             section.long_sentences.append(sentence)
+        sentence_syllables = 0
         for word in words:
             count = syllables(word)
-            section.syllables += count
+            sentence_syllables += count
             if is_long_word(word, count):
                 long_words.setdefault(word.lower(), word)
+        section.syllables += sentence_syllables
+        section.sentence_counts.append((sentence, len(words), sentence_syllables))
     section.score = flesch_douma(section.words, section.sentences, section.syllables)
     section.long_words = sorted(long_words.values(), key=str.lower)
     section.unexplained_terms = unexplained_terms(text, glossary)
@@ -278,11 +307,14 @@ def page_sections(page):
 
 def analyse(page):
     """A score for the whole page first, then one per section."""
-    from django.utils.translation import gettext as _
-
     from .models import GlossaryTerm
 
     glossary = list(GlossaryTerm.objects.all())
     sections = [score_text(label, text, glossary) for label, text in page_sections(page)]
     whole = score_text(_("Hele pagina"), " ".join(section.text for section in sections), glossary)
     return whole, sections
+
+
+def targets():
+    """The B1 targets by the names the panel's templates use."""
+    return {"b1_min_score": B1_MIN_SCORE, "b1_max_average": B1_MAX_AVERAGE_SENTENCE, "long_sentence": LONG_SENTENCE}

@@ -1,8 +1,11 @@
+from django.urls import path
 from django.utils.translation import gettext_lazy as _
+from wagtail import hooks
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
 from .models import GlossaryTerm
+from .views import live_readability
 
 
 class GlossaryTermViewSet(SnippetViewSet):
@@ -16,3 +19,8 @@ class GlossaryTermViewSet(SnippetViewSet):
 
 
 register_snippet(GlossaryTermViewSet)
+
+
+@hooks.register("register_admin_urls")
+def register_live_readability_url():
+    return [path("leesbaarheid/<int:page_id>/", live_readability, name="readability_live")]

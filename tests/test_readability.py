@@ -208,3 +208,67 @@ def test_an_inflected_term_counts_too(db):
     assert score_text("x", "Bij chronische pijn helpt rust niet.", [term]).unexplained_terms == [term]
     explained = "Bij chronische (langdurige) pijn helpt rust niet."
     assert score_text("x", explained, [term]).unexplained_terms == []
+
+
+def test_a_low_score_names_the_hardest_sentence():
+    section = score_text("x", f"{EASY} {HARD}")
+    assert section.failures == [("Flesch–Douma 26 is lager dan 60", HARD)]
+
+
+def test_a_high_average_names_the_longest_sentence():
+    long = " ".join(["Rust"] * 30) + "."
+    section = score_text("x", f"Rust helpt. {long}")
+    assert section.failures == [
+        ("gemiddeld 16,0 woorden per zin, meer dan 15", long),
+        ("1 zin van meer dan 25 woorden", long),
+    ]
+
+
+@pytest.fixture
+def doctor_editing(client, condition_index):
+    page = make_condition(condition_index, sections=[text_section("Wat is het?", f"<p>{EASY}</p>")])
+    client.force_login(make_user("beheer", "Beheer"))
+    return page
+
+
+def live(client, page, **overrides):
+    data = condition_form_data(page.title, None, references=[make_reference()], slug=page.slug, **overrides)
+    return client.post(f"/admin/leesbaarheid/{page.pk}/", data)
+
+
+def test_the_scores_follow_the_form_as_it_is_now(client, doctor_editing):
+    answer = live(client, doctor_editing, summary=HARD).json()
+    assert answer["ok"]
+    assert 'data-failing-section="Samenvatting"' in answer["summary"]
+    assert "niet binnen B1: Flesch–Douma" in answer["summary"]
+    assert "tendinopathie" in answer["summary"]  # the sentence to start with
+    assert 'data-section="Samenvatting"' in answer["scores"]
+
+
+def test_reading_the_form_saves_nothing(client, doctor_editing):
+    revisions = doctor_editing.revisions.count()
+    live(client, doctor_editing, summary=HARD)
+    doctor_editing.refresh_from_db()
+    assert doctor_editing.revisions.count() == revisions
+    assert doctor_editing.summary != HARD
+
+
+def test_a_form_that_cannot_be_read_gets_a_message_not_an_error(client, doctor_editing):
+    answer = live(client, doctor_editing, review_interval="nooit").json()
+    assert answer == {
+        "ok": False,
+        "message": "De scores kunnen nu niet worden bijgewerkt: een veld is niet goed ingevuld.",
+    }
+
+
+def test_only_someone_who_may_edit_the_page_gets_its_scores(client, doctor_editing):
+    client.force_login(make_user("redacteur", "Redactie"))
+    response = live(client, doctor_editing, summary=HARD)
+    # Wagtail answers a refusal in its admin with a redirect to the dashboard and a message.
+    assert (response.status_code, response["Location"]) == (302, "/admin/")
+
+
+def test_the_editor_shows_the_verdict_above_the_content(client, doctor_editing):
+    html = client.get(f"/admin/pages/{doctor_editing.pk}/edit/").content.decode()
+    assert "data-readability-summary" in html
+    assert f'data-readability-live="/admin/leesbaarheid/{doctor_editing.pk}/"' in html
