@@ -12,6 +12,7 @@ listed are the ones the score was computed from.
 import html
 import re
 from dataclasses import dataclass, field
+from decimal import ROUND_HALF_UP, Decimal
 from functools import cache
 from pathlib import Path
 
@@ -101,6 +102,11 @@ def flesch_douma(word_count, sentence_count, syllable_count):
     return 206.835 - 0.93 * (word_count / sentence_count) - 77 * (syllable_count / word_count)
 
 
+def shown(value, places=0):
+    """A number as the panel shows it (Django's floatformat rounds half up): 59.5 is 60, 15.04 is 15.0."""
+    return Decimal(str(value)).quantize(Decimal(1).scaleb(-places), rounding=ROUND_HALF_UP)
+
+
 @dataclass
 class SectionScore:
     label: str
@@ -143,20 +149,21 @@ class SectionScore:
         if self.score is None:
             return []
         failed = []
-        if self.score < B1_MIN_SCORE:
+        # The rules judge the numbers as the panel shows them: a score of 59.7 is shown, and counts, as 60.
+        if shown(self.score) < B1_MIN_SCORE:
             failed.append(
                 (
                     _("Flesch–Douma %(score)s is lager dan %(target)s")
-                    % {"score": f"{self.score:.0f}", "target": B1_MIN_SCORE},
+                    % {"score": shown(self.score), "target": B1_MIN_SCORE},
                     self.hardest_sentence,
                 )
             )
-        if self.average_sentence_length > B1_MAX_AVERAGE_SENTENCE:
+        if shown(self.average_sentence_length, 1) > B1_MAX_AVERAGE_SENTENCE:
             failed.append(
                 (
                     _("gemiddeld %(average)s woorden per zin, meer dan %(target)s")
                     % {
-                        "average": f"{self.average_sentence_length:.1f}".replace(".", ","),
+                        "average": str(shown(self.average_sentence_length, 1)).replace(".", ","),
                         "target": B1_MAX_AVERAGE_SENTENCE,
                     },
                     self.longest_sentence,

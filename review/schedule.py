@@ -33,6 +33,7 @@ class DueReview:
     page: object
     next_review: datetime.date | None
     overdue: bool
+    due_today: bool = False
 
 
 def due_reviews(today=None, within=DUE_SOON, author=None):
@@ -47,7 +48,7 @@ def due_reviews(today=None, within=DUE_SOON, author=None):
             "title", "next_review", "last_reviewed", "author__title", "author__honorific", "live", "path", "depth"
         ):
             overdue = page.next_review is None or page.next_review < today
-            due.append(DueReview(page, page.next_review, overdue))
+            due.append(DueReview(page, page.next_review, overdue, page.next_review == today))
     # Never reviewed first, then the longest overdue.
     return sorted(due, key=lambda item: (item.next_review is not None, item.next_review or today, item.page.title))
 

@@ -3,6 +3,7 @@ from django.urls import reverse
 from django.utils.html import format_html, format_html_join
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.filters import WagtailFilterSet
+from wagtail.admin.ui.tables import Column
 from wagtail.admin.views.generic import InspectView
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views import snippets as snippet_views
@@ -81,7 +82,7 @@ class ReferenceViewSet(SnippetViewSet):
     inspect_view_class = ReferenceInspectView
     add_view_class = ReferenceCreateView
     edit_view_class = ReferenceEditView
-    list_display = ["short_citation", "title", "doi", "pmid", "check_status"]
+    list_display = [Column("short_citation", label=_("Bron")), "title", "doi", "pmid", "check_status"]
     filterset_class = ReferenceFilterSet
     search_fields = ["title", "authors"]
 

@@ -9,6 +9,7 @@ from readability.analysis import (
     flesch_douma,
     page_sections,
     score_text,
+    shown,
     syllables,
 )
 from readability.models import GlossaryTerm
@@ -88,8 +89,9 @@ def test_the_verdict_agrees_with_the_numbers_on_every_demo_page(demo):
             if section.score is None:
                 continue
             rules = {
-                "Flesch–Douma": section.score < 60,
-                "woorden per zin": section.average_sentence_length > 15,
+                # As the panel shows them: the score rounded, the average to one decimal.
+                "Flesch–Douma": shown(section.score) < 60,
+                "woorden per zin": shown(section.average_sentence_length, 1) > 15,
                 "van meer dan 25 woorden": bool(section.long_sentences),
             }
             assert section.verdict.startswith("binnen B1") is not any(rules.values()), (page.title, section.label)
@@ -208,6 +210,13 @@ def test_an_inflected_term_counts_too(db):
     assert score_text("x", "Bij chronische pijn helpt rust niet.", [term]).unexplained_terms == [term]
     explained = "Bij chronische (langdurige) pijn helpt rust niet."
     assert score_text("x", explained, [term]).unexplained_terms == []
+
+
+@pytest.mark.parametrize(
+    ("value", "places", "expected"), [(59.5, 0, 60), (59.49, 0, 59), (15.05, 1, 15.1), (15.04, 1, 15.0)]
+)
+def test_the_rules_judge_the_numbers_as_shown(value, places, expected):
+    assert float(shown(value, places)) == expected
 
 
 def test_a_low_score_names_the_hardest_sentence():
