@@ -4,7 +4,7 @@ from django.shortcuts import redirect
 from django.urls import reverse
 from django.utils.http import urlencode
 
-from clinic.addresses import is_admin_address
+from serving.addresses import is_admin_address
 
 from .twofactor import is_set_up
 

@@ -44,7 +44,7 @@ def main(lines):
         "routes): what the first visit to each page costs after a change.",
         "- uncached: the page cache off, as for a visitor with a session or an address not seen before. "
         "The page is read and its view restrictions checked for every request; its rendered parts come "
-        "from Redis (clinic/templatetags/fragments.py).",
+        "from Redis (serving/templatetags/fragments.py).",
         "- cached: the whole page from the page cache in Redis, for visitors without a session.",
         "",
         f"- Machine: {cpu_model()}, {os.cpu_count()} cores; {platform.system()} {platform.release()}",

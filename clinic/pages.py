@@ -19,7 +19,7 @@ def lazy(compute):
     """A context value worked out when a template first reads it.
 
     Page.get_context runs for every request, also when the parts of the page that show the value come
-    from the cache (clinic/templatetags/fragments.py); then the value is never read, and costs nothing.
+    from the cache (serving/templatetags/fragments.py); then the value is never read, and costs nothing.
     """
     return SimpleLazyObject(compute)
 
@@ -29,12 +29,12 @@ class SitePage:
 
     A page type whose template shows something of the request (a query parameter, a form with a
     security token) has a method `fragment_variant(request, context)`: what, besides the page and its
-    address, makes its cached parts differ (clinic/templatetags/fragments.py); None keeps them out of
+    address, makes its cached parts differ (serving/templatetags/fragments.py); None keeps them out of
     the cache for that request. Without the method, the parts are the same for every request.
 
     A page type that reads query parameters names them in `cache_parameters`, a dict of each name and
     the values that make a difference to the page (None: any value, where a wrong one answers an
-    error). The page cache keys a page by these alone (clinic/page_cache.py). Without it, the page
+    error). The page cache keys a page by these alone (serving/page_cache.py). Without it, the page
     reads none. Not set here: a mixin further down the bases (MedicalContent) may set it.
 
     tests/test_page_types.py checks that no page type goes without this mixin.
@@ -43,10 +43,10 @@ class SitePage:
     # Scheduling with the browser's date fields and one button (clinic/panels.py); comments as in Wagtail.
     settings_panels = [SchedulePanel(), CommentPanelPlaceholder()]
 
-    # Set by clinic.routing when its read of the page showed that no view restriction applies to it or
+    # Set by serving.routing when its read of the page showed that no view restriction applies to it or
     # its ancestors: Wagtail's check of who may see the page then needs no queries of its own.
     known_view_restrictions = None
-    # The pages from the site's home page down to this one's parent, when clinic.routing read them on the
+    # The pages from the site's home page down to this one's parent, when serving.routing read them on the
     # way here; otherwise None, and the breadcrumb trail reads them itself.
     route_ancestors = None
 

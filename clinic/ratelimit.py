@@ -9,7 +9,7 @@ import hashlib
 from django.conf import settings
 from django.core.cache import cache
 
-from clinic.cache import CacheUnavailable
+from serving.cache import CacheUnavailable
 
 
 def client_ip(request):

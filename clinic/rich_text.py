@@ -26,7 +26,7 @@ from wagtail.fields import RichTextField
 from wagtail.rich_text import RichText
 from wagtail.rich_text import features as feature_registry
 
-from clinic.streams import PrefetchingStreamBlock
+from serving.streams import PrefetchingStreamBlock
 
 logger = logging.getLogger(__name__)
 

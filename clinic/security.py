@@ -11,7 +11,7 @@ from csp.constants import SELF, UNSAFE_INLINE
 from csp.middleware import CSPMiddleware
 from django.conf import settings
 
-from clinic.addresses import is_admin_address
+from serving.addresses import is_admin_address
 
 # Nothing on this site needs the camera, the microphone, the location or payments.
 PERMISSIONS_POLICY = ", ".join(

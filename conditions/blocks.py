@@ -13,7 +13,7 @@ from wagtail import blocks
 from wagtail.blocks.struct_block import StructBlockValidationError
 
 from clinic.rich_text import SafeRichTextBlock, SanitisingStreamBlock
-from clinic.streams import PrefetchedImageChooserBlock, PrefetchedPageChooserBlock
+from serving.streams import PrefetchedImageChooserBlock, PrefetchedPageChooserBlock
 from sources.blocks import citations_block
 
 # Headings belong to blocks, so rich text gets no heading buttons.

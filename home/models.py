@@ -6,7 +6,6 @@ from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel, PageC
 from wagtail.models import Orderable, Page
 from wagtail.search import index
 
-from clinic import routing
 from clinic.pages import SitePage, lazy
 from clinic.rich_text import SafeRichTextField
 from clinic.visibility import publicly_listed
@@ -15,6 +14,7 @@ from locations.models import LocationPage, PracticeDetails
 from people.models import DoctorPage
 from practical.models import ComplaintsPage, PracticalIndexPage, PracticalPage
 from seo import schema
+from serving import routing
 
 
 class HomePage(SitePage, Page):
@@ -125,7 +125,7 @@ class HomePage(SitePage, Page):
         }
 
     def route(self, request, path_components):
-        # Every address of the site is routed from here: one query instead of two per level (clinic/routing.py).
+        # Every address of the site is routed from here: one query instead of two per level (serving/routing.py).
         return routing.route(self, request, path_components) or super().route(request, path_components)
 
     def get_context(self, request, *args, **kwargs):

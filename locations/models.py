@@ -13,10 +13,10 @@ from wagtail.models import Orderable, Page, Site
 from wagtail.search import index
 
 from clinic.pages import SectionIndexPage, SitePage, lazy
-from clinic.routing import site_wide
 from clinic.visibility import publicly_listed
 from people.models import DoctorPage
 from seo import schema
+from serving.routing import site_wide
 
 from .waiting_times import MAX_WEEKS, waiting_times
 

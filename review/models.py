@@ -11,8 +11,8 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.blocks import StructValue
 from wagtail.models import AbstractGroupApprovalTask, TaskState
 
-from clinic.streams import walk
 from seo import schema
+from serving.streams import walk
 from sources.citations import cited_references
 
 REVIEW_INTERVALS = [(6, _("elk half jaar")), (12, _("elk jaar")), (24, _("elke twee jaar"))]

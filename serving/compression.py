@@ -4,7 +4,7 @@ Brotli, which is most of what a phone waits for.
 Where a web server in front compresses (docs/deployment.md), this finds the work done and leaves it. BREACH
 reads a secret out of the size of compressed answers that also echo the visitor's input, so an answer that
 carries a form token, sets a cookie or is meant for one signed-in visitor is sent as it is: those are the
-pages with secrets on them. Kept pages (clinic.page_cache) are stored plain and compressed per answer, so one
+pages with secrets on them. Kept pages (serving.page_cache) are stored plain and compressed per answer, so one
 copy serves every visitor whatever their browser accepts.
 """
 

@@ -1,7 +1,7 @@
 from django.utils.translation import gettext_lazy as _
 from wagtail import blocks
 
-from clinic.streams import PrefetchedSnippetChooserBlock
+from serving.streams import PrefetchedSnippetChooserBlock
 
 
 def citations_block():

@@ -1,6 +1,6 @@
 """Which references a stream of blocks cites, in the order a reader meets them: the page numbers them so."""
 
-from clinic.streams import walk
+from serving.streams import walk
 
 from .models import Reference
 

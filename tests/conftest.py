@@ -4,7 +4,7 @@ from django.test import Client, TestCase, TransactionTestCase
 from django_otp import DEVICE_ID_SESSION_KEY
 from django_otp.plugins.otp_totp.models import TOTPDevice
 
-from clinic import routing
+from serving import routing
 from sources.lookup import SourceLookup, Throttle
 from tests.demo_pages import build_demo_site
 from tests.factories import make_publication_index, make_site_tree
@@ -120,7 +120,7 @@ def publication_index(site_tree):
 
 @pytest.fixture
 def routes_remembered(settings):
-    """Each web process remembers sites and addresses (clinic/routing.py), starting from nothing."""
+    """Each web process remembers sites and addresses (serving/routing.py), starting from nothing."""
     settings.ROUTING_MEMO = True
     cache.clear()
     routing.clear_memos()
@@ -131,7 +131,7 @@ def routes_remembered(settings):
 
 @pytest.fixture
 def parts_kept(routes_remembered):
-    """Rendered parts of pages are kept as in production (clinic/templatetags/fragments.py)."""
+    """Rendered parts of pages are kept as in production (serving/templatetags/fragments.py)."""
     routes_remembered.FRAGMENT_CACHE_SECONDS = 300
     return routes_remembered
 

@@ -21,10 +21,10 @@ from django.conf import settings
 from django.core.cache import caches
 from django.db import connection
 
-from clinic import cache as clinic_cache
-from clinic import content_version
 from contact.models import ContactPage, ContactSubmission
 from locations.models import LocationPage
+from serving import cache as clinic_cache
+from serving import content_version
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -37,7 +37,7 @@ def closed_port():
 
 
 def redis_caches(url):
-    backend = {"BACKEND": "clinic.cache.RedisCache", "LOCATION": url, "OPTIONS": settings.REDIS_OPTIONS}
+    backend = {"BACKEND": "serving.cache.RedisCache", "LOCATION": url, "OPTIONS": settings.REDIS_OPTIONS}
     return {"default": {**backend, "KEY_PREFIX": "clinic"}, "pages": {**backend, "KEY_PREFIX": "pages"}}
 
 
@@ -102,11 +102,11 @@ def test_with_redis_away_health_says_the_cache_fails(client, db, redis_away):
 
 
 def test_redis_away_is_logged_once_not_for_every_request(client, demo, redis_away, caplog):
-    with caplog.at_level(logging.WARNING, logger="clinic.cache"):
+    with caplog.at_level(logging.WARNING, logger="serving.cache"):
         for _request in range(5):
             client.get("/aandoeningen/hielspoor/")
 
-    assert len([record for record in caplog.records if record.name == "clinic.cache"]) == 1
+    assert len([record for record in caplog.records if record.name == "serving.cache"]) == 1
 
 
 def test_after_a_failure_redis_is_left_alone_for_a_moment(redis_away):

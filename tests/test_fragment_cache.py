@@ -12,9 +12,9 @@ from django.utils import timezone
 from django.utils.functional import SimpleLazyObject
 from wagtail.models import Page, PageViewRestriction
 
-from clinic import content_version, routing
 from conditions.models import ConditionPage
 from publications.models import PublicationIndexPage
+from serving import content_version, routing
 from sources.models import Reference
 from tests.demo_pages import PAGE_OF_EACH_TYPE
 from tests.factories import make_publication

@@ -7,10 +7,10 @@ from django.core.cache import cache, caches
 from django.test import Client
 from django.utils import timezone
 
-from clinic import content_version
 from clinic.models import MainMenuItem, NavigationSettings
 from conditions.models import ConditionPage
 from publications.models import PublicationIndexPage
+from serving import content_version
 from sources.models import Reference
 from tests.factories import make_publication
 

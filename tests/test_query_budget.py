@@ -3,14 +3,14 @@
 Two budgets per address, both with the whole-page cache off (a visitor with a session, or an address the
 page cache has not seen):
 
-- first: the first visit after a change. Nothing is remembered or kept (clinic/content_version.py makes
+- first: the first visit after a change. Nothing is remembered or kept (serving/content_version.py makes
   all of it out of date at once); only Wagtail's own caches of renditions and site addresses are warm.
   Every page pays 3 to find it (the site; the address with the pages on the way, which also make the
   breadcrumb trail; the page with who may see it), 4 for what the layout shares (menu, footer settings
   and links, partners; the partners' logos come from Wagtail's rendition cache), 1 for the contact
   button on medical pages and 2 for the carousel where it is shown.
 - kept: every later visit, with the site and the address remembered and the parts of the page kept
-  (clinic/routing.py, clinic/templatetags/fragments.py): one query, the page itself with who may see
+  (serving/routing.py, serving/templatetags/fragments.py): one query, the page itself with who may see
   it. Pages that show something of the visitor's own (the contact form's token, the archive's filters,
   search results, the feed) draw that part afresh.
 """

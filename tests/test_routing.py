@@ -5,9 +5,9 @@ import pytest
 from django.test import Client
 from wagtail.models import Page, PageViewRestriction, Site
 
-from clinic import routing
 from conditions.models import ConditionPage
 from home.models import HomePage
+from serving import routing
 from tests.demo_pages import PAGE_OF_EACH_TYPE
 from tests.factories import make_condition, make_publication, make_publication_index
 

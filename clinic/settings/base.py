@@ -105,7 +105,7 @@ MIDDLEWARE = [
     "serving.compression.CompressionMiddleware",
     # Right after the HTTPS redirect: a visitor without a session gets a cached page at once. The
     # cached answer keeps the headers the middleware below gave it (CSP, Permissions-Policy).
-    "clinic.page_cache.PageCacheMiddleware",
+    "serving.page_cache.PageCacheMiddleware",
     # Static files straight from the web process, compressed, with far-future caching for hashed names.
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "clinic.security.PermissionsPolicyMiddleware",
@@ -113,8 +113,8 @@ MIDDLEWARE = [
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
-    # After the host check: the site of an allowed host, without a query (clinic/routing.py).
-    "clinic.routing.SiteMiddleware",
+    # After the host check: the site of an allowed host, without a query (serving/routing.py).
+    "serving.routing.SiteMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django_otp.middleware.OTPMiddleware",
@@ -206,43 +206,43 @@ STORAGES = {
     "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
 }
 
-# Whole public pages for visitors without a session, this many seconds at most (clinic/page_cache.py);
+# Whole public pages for visitors without a session, this many seconds at most (serving/page_cache.py);
 # any published change refreshes them sooner. 0 switches the page cache off.
 PAGE_CACHE_SECONDS = int(os.environ.get("PAGE_CACHE_SECONDS", "300"))
 # Each web process remembers the site of a host and the page of an address until the content changes
-# (clinic/routing.py); the page itself and who may see it are always read fresh.
+# (serving/routing.py); the page itself and who may see it are always read fresh.
 ROUTING_MEMO = env_bool("ROUTING_MEMO", True)
-# Rendered parts of pages (clinic/templatetags/fragments.py), for every visitor, kept as long at most;
+# Rendered parts of pages (serving/templatetags/fragments.py), for every visitor, kept as long at most;
 # any change refreshes them too. 0 switches them off.
 FRAGMENT_CACHE_SECONDS = int(os.environ.get("FRAGMENT_CACHE_SECONDS", "300"))
 
 # The caches: Redis when REDIS_URL is set (production, shared by every web container), else this process's
 # memory. Two of them, so that pages can never push out what must stay:
 # - default: the counts of the rate limits, small, never to be pushed out;
-# - pages: whole pages and their parts (clinic/page_cache.py, clinic/templatetags/fragments.py), the
+# - pages: whole pages and their parts (serving/page_cache.py, serving/templatetags/fragments.py), the
 #   content version they are kept under, and Wagtail's renditions, which may be pushed out when full.
 #   PAGES_REDIS_URL names a Redis of their own with an eviction policy (docker-compose.yml runs one);
 #   without it they share REDIS_URL's.
-# Redis away is a cache that keeps nothing (clinic/cache.py); the timeouts keep an unreachable one cheap.
+# Redis away is a cache that keeps nothing (serving/cache.py); the timeouts keep an unreachable one cheap.
 REDIS_URL = os.environ.get("REDIS_URL", "")
 PAGES_REDIS_URL = os.environ.get("PAGES_REDIS_URL", "") or REDIS_URL
 REDIS_OPTIONS = {"socket_connect_timeout": 0.5, "socket_timeout": 0.5}
 if REDIS_URL:
     CACHES = {
         "default": {
-            "BACKEND": "clinic.cache.RedisCache",
+            "BACKEND": "serving.cache.RedisCache",
             "LOCATION": REDIS_URL,
             "KEY_PREFIX": "clinic",
             "OPTIONS": REDIS_OPTIONS,
         },
         "pages": {
-            "BACKEND": "clinic.cache.RedisCache",
+            "BACKEND": "serving.cache.RedisCache",
             "LOCATION": PAGES_REDIS_URL,
             "KEY_PREFIX": "pages",
             "OPTIONS": REDIS_OPTIONS,
         },
         "renditions": {
-            "BACKEND": "clinic.cache.RedisCache",
+            "BACKEND": "serving.cache.RedisCache",
             "LOCATION": PAGES_REDIS_URL,
             "KEY_PREFIX": "renditions",
             "OPTIONS": REDIS_OPTIONS,

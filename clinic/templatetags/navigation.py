@@ -8,8 +8,8 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.models import Page, Site
 
 from clinic.models import ClinicSettings, FooterLink, MainMenuItem
-from clinic.routing import site_wide
 from clinic.visibility import private, publicly_listed
+from serving.routing import site_wide
 
 register = template.Library()
 

@@ -1,9 +1,9 @@
 from django import template
 from wagtail.models import Site
 
-from clinic.routing import site_wide
 from clinic.visibility import publicly_listed
 from contact.models import ContactPage
+from serving.routing import site_wide
 
 register = template.Library()
 

@@ -5,7 +5,7 @@ page's own row, then per slash the child and its own row, and then the page's an
 restrictions: eight queries before anything is drawn. Here:
 
 - the site of a host is remembered per web process until the content version changes
-  (clinic/content_version.py): no query;
+  (serving/content_version.py): no query;
 - the home page routes every address below it from one query on the stored address (url_path) of the
   page and its ancestors. The answer is remembered per process too, but only as a hint: the page is
   always read fresh, and a hint that no longer fits (the page moved, or is gone) is ignored;
@@ -31,7 +31,7 @@ from wagtail.contrib.routable_page.models import RoutablePageMixin
 from wagtail.models import Page, PageViewRestriction, Site
 from wagtail.models.sites import get_site_for_hostname
 
-from clinic import content_version
+from serving import content_version
 
 
 class VersionMemo:
@@ -88,7 +88,7 @@ def site_wide(request, name, compute):
 
     What it gives is shared by every request of the process: plain values or objects nobody changes.
     Within one request it is read once even with the memo switched off (ROUTING_MEMO).
-    Any change a visitor could see raises the content version (clinic/content_version.py), so a new menu
+    Any change a visitor could see raises the content version (serving/content_version.py), so a new menu
     item, partner or phone number shows at once.
     """
     if request is None:

@@ -31,8 +31,8 @@ from django.conf import settings
 from django.http import QueryDict
 from django.utils.cache import patch_cache_control
 
-from clinic import content_version
-from clinic.addresses import ADMIN_PREFIXES
+from serving import content_version
+from serving.addresses import ADMIN_PREFIXES
 
 logger = logging.getLogger(__name__)
 

@@ -1,7 +1,7 @@
 """The content version: one number in the cache that changes whenever something visitors can see changes.
 
-Whatever is kept of a rendered page (whole pages in clinic/page_cache.py, parts of pages in
-clinic/templatetags/fragments.py, the site and the route of an address in clinic/routing.py) is kept
+Whatever is kept of a rendered page (whole pages in serving/page_cache.py, parts of pages in
+serving/templatetags/fragments.py, the site and the route of an address in serving/routing.py) is kept
 under the version it was made for, so one change makes all of it out of date at once: no list of
 which page shows which source, menu item or news item has to be kept right.
 
@@ -86,7 +86,7 @@ def _start():
 
 def _unreachable():
     # A version nothing was kept under: a request while the cache is away shares nothing with
-    # another, and a web process's memos (clinic/routing.py) start afresh with each one.
+    # another, and a web process's memos (serving/routing.py) start afresh with each one.
     return -time.time_ns()
 
 

@@ -2,13 +2,13 @@
 
 What a page shows is the same for every visitor until something changes, but drawing it (the sections
 with their sources, the structured data, the menu, the carousel) costs far more than serving it. The
-whole-page cache (clinic/page_cache.py) cannot serve everyone: not an editor, not a visitor with a
+whole-page cache (serving/page_cache.py) cannot serve everyone: not an editor, not a visitor with a
 session, not an address it has not seen. This tag keeps a rendered part of a page instead, under
 
-- the release and the content version (clinic/content_version.py): a deploy, or any change visitors
+- the release and the content version (serving/content_version.py): a deploy, or any change visitors
   could see, makes every kept part out of date at once;
 - the host, the address and the page;
-- the page's own variant (`fragment_variant`, see SitePage): what else of the request the part shows.
+- the page's own variant (`fragment_variant`, see clinic.pages.SitePage): what else of the request the part shows.
 
 Never for a preview (a draft has the page's id too), a request other than GET or HEAD, a page with a
 view restriction on it or its ancestors, a page that says its parts vary per request (variant None),
@@ -26,9 +26,9 @@ from django import template
 from django.conf import settings
 from django.utils.safestring import mark_safe
 from django.utils.translation import get_language
+from wagtail.models import Page
 
-from clinic import content_version
-from clinic.pages import SitePage
+from serving import content_version
 
 register = template.Library()
 
@@ -39,12 +39,12 @@ def fragment_key(context, name):
         return None
     request = context.get("request")
     page = context.get("page")
-    if request is None or not isinstance(page, SitePage) or page.pk is None:
+    if request is None or not isinstance(page, Page) or page.pk is None:
         return None
     if request.method not in ("GET", "HEAD") or getattr(request, "is_preview", False):
         return None
-    if page.known_view_restrictions is None:
-        # Only a page the router found open to everyone (clinic/routing.py): a private page, or one
+    if getattr(page, "known_view_restrictions", None) is None:
+        # Only a page the router found open to everyone (serving/routing.py): a private page, or one
         # asking for its password, never shares what it drew.
         return None
     describe = getattr(page, "fragment_variant", None)
