@@ -15,6 +15,8 @@ from django.db.models import Exists, OuterRef, Q, QuerySet
 from django.db.models.functions import Length, Substr
 from wagtail.models import Page, PageViewRestriction
 
+from serving.routing import view_restrictions_exist
+
 
 def restricted_ancestor_exists(path="path"):
     # A page is private when it, or one of its ancestors, has a view restriction: the restricted
@@ -28,9 +30,16 @@ def private(path="path"):
     return restricted_ancestor_exists(path) | restricted_ancestor_exists(path.removesuffix("path") + "alias_of__path")
 
 
+def outside_private_sections(queryset, path="path"):
+    """The rows whose page (at `path`) is not private. When no page has a view restriction
+    (serving.routing.view_restrictions_exist, once per content version) there is no private section, and
+    the subqueries are left out."""
+    return queryset.exclude(private(path)) if view_restrictions_exist() else queryset
+
+
 def publicly_listed(queryset):
     """Live pages outside every private section, and no alias of a page inside one."""
-    return queryset.live().exclude(private())
+    return outside_private_sections(queryset.live())
 
 
 def searchable(queryset):
@@ -40,6 +49,8 @@ def searchable(queryset):
     second only when there are any, for the aliases of their pages.
     """
     queryset = queryset.live()
+    if not view_restrictions_exist():
+        return queryset
     paths = set(PageViewRestriction.objects.values_list("page__path", flat=True))
     if not paths:
         return queryset

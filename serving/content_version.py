@@ -21,6 +21,7 @@ from functools import lru_cache
 
 from django.conf import settings
 from django.core.cache import caches
+from django.db import transaction
 from django.db.models.signals import post_delete, post_save
 
 VERSION_KEY = "content:version"
@@ -128,10 +129,16 @@ def _raise():
 def bump(**kwargs):
     """Everything kept so far is out of date: the next visit to each page makes it afresh.
 
+    Raised at once and again when the change's transaction commits: between the two, another process
+    may read the new version and work out (and keep) something from the database without the change,
+    which it cannot see yet. The second raise throws that away too.
+
     A change while the cache is away raises the version as soon as this process reaches it again:
     pages kept before the change must not come back with it.
     """
     _raise()
+    if transaction.get_connection().in_atomic_block:
+        transaction.on_commit(_raise)
 
 
 def content_changed(sender, instance, **kwargs):

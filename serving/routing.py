@@ -19,6 +19,7 @@ A page type with routes of its own gets the rest of the address, as in Wagtail; 
 """
 
 import copy
+from contextvars import ContextVar
 
 from django.conf import settings
 from django.contrib.contenttypes.models import ContentType
@@ -70,6 +71,8 @@ class VersionMemo:
 
 sites = VersionMemo(max_size=100)
 routes = VersionMemo(max_size=5000)
+# Whether any page has a view restriction at all (nearly always none does).
+restrictions = VersionMemo(max_size=1)
 # The parts every page shows (menu, footer links, practice details, partners), per site.
 site_parts = VersionMemo(max_size=100)
 NO_SITE = object()
@@ -80,6 +83,29 @@ def clear_memos():
     sites.clear()
     routes.clear()
     site_parts.clear()
+    restrictions.clear()
+
+
+# The request this thread is answering, for code that is asked without it (a list of pages in a model).
+current_request = ContextVar("current_request", default=None)
+
+
+def view_restrictions_exist(request=None):
+    """Whether any page of the site has a view restriction (a password, a login, a group).
+
+    Read once per content version and web process. Creating or removing a restriction raises the version
+    (serving/content_version.py, again when its transaction commits), so the answer is never older than
+    the restrictions. Outside a request, or with the memo off, the answer is yes: every list and route then
+    checks each page, as without this flag.
+    """
+    request = request or current_request.get()
+    if request is None or not settings.ROUTING_MEMO:
+        return True
+    found = restrictions.get(request, "any")
+    if found is None:
+        found = PageViewRestriction.objects.exists()
+        restrictions.set(request, "any", found)
+    return found
 
 
 def site_wide(request, name, compute):
@@ -140,7 +166,11 @@ class SiteMiddleware:
 
     def __call__(self, request):
         request._wagtail_site = find_site(request)
-        return self.get_response(request)
+        token = current_request.set(request)
+        try:
+            return self.get_response(request)
+        finally:
+            current_request.reset(token)
 
 
 def _has_own_route(model):
@@ -213,7 +243,11 @@ def _view_check_sql():
 
 
 def _read(model, pk):
-    """The page, fresh, and whether Wagtail's own check of who may see it is needed: one query."""
+    """The page, fresh, and whether Wagtail's own check of who may see it is needed: one query.
+
+    Always asked, whatever view_restrictions_exist says: the check is written out in SQL (cheap to build),
+    and a restriction written without signals (a script, a data migration) still closes the page at once.
+    """
     try:
         page = model.objects.annotate(needs_view_check=RawSQL(_view_check_sql(), ())).get(pk=pk)
     except model.DoesNotExist:

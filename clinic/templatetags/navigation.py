@@ -8,7 +8,7 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.models import Page, Site
 
 from clinic.models import ClinicSettings, FooterLink, MainMenuItem
-from clinic.visibility import private, publicly_listed
+from clinic.visibility import outside_private_sections, publicly_listed
 from serving.routing import site_wide
 
 register = template.Library()
@@ -24,7 +24,8 @@ class Link:
 
 def _visible(rows):
     """Menu rows that point elsewhere, or at a live and public page, with that page in the same query."""
-    return rows.filter(Q(page__isnull=True) | Q(page__live=True)).exclude(private("page__path")).select_related("page")
+    rows = rows.filter(Q(page__isnull=True) | Q(page__live=True)).select_related("page")
+    return outside_private_sections(rows, "page__path")
 
 
 def _link(row, request):
