@@ -25,6 +25,10 @@ from django.db import transaction
 from django.db.models.signals import post_delete, post_save
 
 VERSION_KEY = "content:version"
+# A second number that changes only when who may see what changes (an unpublish, a page deleted or moved,
+# a view restriction, a site): a page kept under an older one is never served, not even while a new copy
+# is being drawn (serving/page_cache.py).
+ACCESS_KEY = "content:access"
 
 # Besides pages: what pages show of other models. A view restriction decides who may see a page.
 SHOWN_MODELS = {
@@ -79,10 +83,10 @@ def kept():
 _missed_change = False
 
 
-def _start():
+def _start(key=VERSION_KEY):
     """A version no earlier cache can have used; None when the cache cannot be reached."""
-    kept().add(VERSION_KEY, time.time_ns() // 1000, timeout=None)
-    return kept().get(VERSION_KEY)
+    kept().add(key, time.time_ns() // 1000, timeout=None)
+    return kept().get(key)
 
 
 def _unreachable():
@@ -126,6 +130,20 @@ def _raise():
     return version
 
 
+def access(found):
+    """The access version as read from the cache (with the page, in one round trip); None if unknown."""
+    return found if found is not None else _start(ACCESS_KEY)
+
+
+def _raise_access():
+    try:
+        kept().incr(ACCESS_KEY)
+    except ValueError:
+        # No access version yet, or the cache is away: a new one is as good as a raised one, and while the
+        # cache is away nothing is served from it.
+        kept().delete(ACCESS_KEY)
+
+
 def bump(**kwargs):
     """Everything kept so far is out of date: the next visit to each page makes it afresh.
 
@@ -141,20 +159,38 @@ def bump(**kwargs):
         transaction.on_commit(_raise)
 
 
-def content_changed(sender, instance, **kwargs):
+def access_changed(**kwargs):
+    """Who may see what changed: also no older copy of any page may be served any more."""
+    _raise_access()
+    bump()
+    if transaction.get_connection().in_atomic_block:
+        transaction.on_commit(_raise_access)
+
+
+# Whose saving or deleting changes who may see what.
+ACCESS_MODELS = {"wagtailcore.Site", "wagtailcore.PageViewRestriction"}
+
+
+def content_changed(sender, instance, signal=None, **kwargs):
     from wagtail.models import Page
 
     # Any save of a page row counts, a draft's too: an edit made without publishing (a script, a
     # migration) may still change what visitors see, and a needless refresh costs one page render.
-    if isinstance(instance, Page) or sender._meta.label in SHOWN_MODELS:
+    is_page = isinstance(instance, Page)
+    if sender._meta.label in ACCESS_MODELS or (is_page and (signal is post_delete or not instance.live)):
+        # A page deleted or saved offline (also by a script that sends no unpublish signal).
+        access_changed()
+    elif is_page or sender._meta.label in SHOWN_MODELS:
         bump()
 
 
 def connect_signals():
-    """Connected in clinic.apps.ClinicConfig.ready."""
+    """Connected in serving.apps.ServingConfig.ready."""
     from wagtail.signals import page_published, page_slug_changed, page_unpublished, post_page_move
 
-    for signal in (page_published, page_unpublished, post_page_move, page_slug_changed):
+    for signal in (page_published, page_slug_changed):
         signal.connect(bump, dispatch_uid=f"content-version-{id(signal)}")
+    for signal in (page_unpublished, post_page_move):
+        signal.connect(access_changed, dispatch_uid=f"content-access-{id(signal)}")
     post_save.connect(content_changed, dispatch_uid="content-version-save")
     post_delete.connect(content_changed, dispatch_uid="content-version-delete")

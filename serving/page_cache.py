@@ -18,6 +18,12 @@ page that does not read it looks the same with it. The names a page reads are ke
 plain address, so a later request with parameters knows which of them count. A page that reads a
 parameter it did not name is not kept at all (and the log says so), rather than kept under the wrong key.
 
+No stampede after a change: when the version has risen, the first visitor of a kept page takes a short
+lock and draws the page afresh, while visitors who come meanwhile get the copy kept before the change
+("X-Page-Cache: stale", not to be kept by browsers). Never across a change of who may see what (an
+unpublish, a page deleted or moved, a view restriction, a site): each copy is kept with the access version
+too (serving/content_version.py), and a copy from before such a change is never served again.
+
 Kept in the cache alias "pages" with the content version, which may push old entries out (a version
 pushed out starts a new one: everything counts as old, nothing wrong is shown); the counts of the
 rate limits live in the default cache, where pages cannot push them out (clinic/settings/base.py).
@@ -49,6 +55,9 @@ SKIPPED_PREFIXES = (*ADMIN_PREFIXES, "/zoeken/", "/reactie/", "/health/", "/docu
 
 # Set on the request by the page that answers it (clinic/wagtail_hooks.py): the parameters it reads.
 PARAMETERS_ATTRIBUTE = "page_cache_parameters"
+# How long one visitor may take to draw a page afresh before another tries: the others get the older copy
+# meanwhile. Longer than any render, short enough that a render that failed is soon tried again.
+REDRAW_LOCK_SECONDS = 30
 
 
 def visible_query(request):
@@ -86,6 +95,10 @@ def _digest(text):
 
 def page_key(request, query):
     return f"page-cache:{content_version.release()}:{_digest(f'{_address(request)}?{urlencode(query)}')}"
+
+
+def redraw_key(key):
+    return f"page-cache-redraw:{key}"
 
 
 def parameters_key(request):
@@ -182,33 +195,49 @@ class PageCacheMiddleware:
         if not cacheable_request(request):
             return self.get_response(request)
         query = visible_query(request)
-        current, entry = self.look_up(request, query)
+        current, access, key, entry = self.look_up(request, query)
         if entry is not None and entry[0] == current:
-            response = entry[1]
+            response = entry[2]
             response["X-Page-Cache"] = "hit"
             return response
+        redrawing = None
+        if entry is not None and access is not None and entry[1] == access:
+            # Kept before the last change, and who may see what has not changed since.
+            redrawing = redraw_key(key)
+            if not content_version.kept().add(redrawing, 1, REDRAW_LOCK_SECONDS):
+                response = entry[2]
+                response["X-Page-Cache"] = "stale"
+                patch_cache_control(response, max_age=0)
+                return response
         request.GET = ReadQuery(request.META.get("QUERY_STRING", ""), encoding=request.encoding)
-        response = self.get_response(request)
-        if cacheable_response(response):
-            self.keep(request, query, response, current)
+        try:
+            response = self.get_response(request)
+            if cacheable_response(response):
+                self.keep(request, query, response, current, access)
+        finally:
+            if redrawing:
+                content_version.kept().delete(redrawing)
         return response
 
     @staticmethod
     def look_up(request, query):
-        """(the content version, the kept entry or None): one round trip for a plain address, two with parameters."""
+        """(the content version, the access version, the page's key, the kept entry or None): one round trip
+        for a plain address, two with parameters. The entry may be from an older version."""
         kept = content_version.kept()
         wanted = parameters_key(request) if query else page_key(request, [])
-        found = kept.get_many([content_version.VERSION_KEY, wanted])
+        found = kept.get_many([content_version.VERSION_KEY, content_version.ACCESS_KEY, wanted])
         current = content_version.remember(request, found.get(content_version.VERSION_KEY))
+        access = content_version.access(found.get(content_version.ACCESS_KEY))
         entry = found.get(wanted)
         if not query:
-            return current, entry
-        if entry is None or entry[0] != current:
-            return current, None
-        return current, kept.get(page_key(request, counted(query, entry[1])))
+            return current, access, wanted, entry
+        if entry is None or (entry[0] != current and entry[1] != access):
+            return current, access, None, None
+        key = page_key(request, counted(query, entry[2]))
+        return current, access, key, kept.get(key)
 
     @staticmethod
-    def keep(request, query, response, current):
+    def keep(request, query, response, current, access):
         parameters = _declared(request)
         if parameters is None:
             # Not a page of the site (the sitemap, robots.txt): kept at its plain address only.
@@ -231,8 +260,8 @@ class PageCacheMiddleware:
         # Made under `current`: a change while it was made raised the version, and it counts as old.
         content_version.kept().set_many(
             {
-                page_key(request, counted(query, parameters)): (current, response),
-                parameters_key(request): (current, parameters),
+                page_key(request, counted(query, parameters)): (current, access, response),
+                parameters_key(request): (current, access, parameters),
             },
             settings.PAGE_CACHE_SECONDS,
         )

@@ -6,11 +6,12 @@ from bs4 import BeautifulSoup
 from django.core.cache import cache, caches
 from django.test import Client
 from django.utils import timezone
+from wagtail.models import PageViewRestriction
 
 from clinic.models import MainMenuItem, NavigationSettings
 from conditions.models import ConditionPage
 from publications.models import PublicationIndexPage
-from serving import content_version
+from serving import content_version, page_cache
 from sources.models import Reference
 from tests.factories import make_publication
 
@@ -225,3 +226,58 @@ def test_a_page_that_reads_a_parameter_it_does_not_name_is_not_kept(client, demo
 def test_page_entries_cannot_push_out_the_rate_limit_counts(settings):
     assert settings.CACHES["pages"] is not settings.CACHES["default"]
     assert caches["pages"] is not caches["default"]
+
+
+def someone_is_redrawing(rf, path):
+    """Another visitor has started drawing this page afresh (they hold its redraw lock)."""
+    key = page_cache.redraw_key(page_cache.page_key(rf.get(path), []))
+    assert content_version.kept().add(key, 1, 30)
+    return key
+
+
+def test_while_one_visitor_redraws_a_changed_page_the_others_get_the_copy_from_before(client, demo, rf):
+    client.get("/aandoeningen/hielspoor/")
+    hielspoor = ConditionPage.objects.get(slug="hielspoor")
+    hielspoor.summary = "Een nieuwe samenvatting over pijn onder de hiel."
+    hielspoor.save_revision().publish()
+    lock = someone_is_redrawing(rf, "/aandoeningen/hielspoor/")
+
+    meanwhile = client.get("/aandoeningen/hielspoor/")
+
+    assert meanwhile["X-Page-Cache"] == "stale"
+    assert "max-age=0" in meanwhile["Cache-Control"]
+    assert "Een nieuwe samenvatting" not in meanwhile.content.decode()
+    content_version.kept().delete(lock)  # the redraw is done
+    assert "Een nieuwe samenvatting" in client.get("/aandoeningen/hielspoor/").content.decode()
+
+
+def test_the_first_visitor_after_a_change_redraws_and_keeps_the_page(client, demo):
+    client.get("/aandoeningen/hielspoor/")
+    ConditionPage.objects.get(slug="hielspoor").save_revision().publish()
+
+    assert client.get("/aandoeningen/hielspoor/")["X-Page-Cache"] == "miss"
+    assert client.get("/aandoeningen/hielspoor/")["X-Page-Cache"] == "hit"
+
+
+def test_no_copy_from_before_an_unpublish_is_served_while_redrawing(client, demo, rf):
+    client.get("/aandoeningen/")
+    ConditionPage.objects.get(slug="hielspoor").unpublish()
+    someone_is_redrawing(rf, "/aandoeningen/")
+
+    response = client.get("/aandoeningen/")
+
+    assert response["X-Page-Cache"] == "miss"
+    assert "/aandoeningen/hielspoor/" not in response.content.decode()
+
+
+def test_no_copy_from_before_a_view_restriction_is_served_while_redrawing(client, demo, rf):
+    client.get("/aandoeningen/hielspoor/")
+    PageViewRestriction.objects.create(
+        page=ConditionPage.objects.get(slug="hielspoor"), restriction_type=PageViewRestriction.PASSWORD, password="x"
+    )
+    someone_is_redrawing(rf, "/aandoeningen/hielspoor/")
+
+    response = client.get("/aandoeningen/hielspoor/")
+
+    assert response.get("X-Page-Cache") != "stale"
+    assert b'name="password"' in response.content
