@@ -7,9 +7,12 @@ Run by bench/run.sh with the server's settings in the environment (bench/serve.s
 import os
 import subprocess
 import sys
+from pathlib import Path
 
 import django
 
+# Run as a script from bench/: the project's packages are one folder up.
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 django.setup()
 
 from conditions.models import ConditionPage  # noqa: E402 (after django.setup)

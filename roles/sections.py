@@ -56,6 +56,9 @@ def after_migrate(sender, **kwargs):
     # last of them, when every app's permissions exist (creating them again is idempotent).
     if sender is not [config for config in apps.get_app_configs() if config.models_module][-1]:
         return
+    if "plan" not in kwargs:
+        # Sent by flush (emptying the database), not by migrate: there are no sections left to set up.
+        return
     for app_config in apps.get_app_configs():
         create_permissions(app_config, verbosity=0)
     give_management_every_permission()

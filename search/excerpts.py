@@ -54,7 +54,7 @@ def sentences(parts):
 
 def matching_terms(text, query_terms):
     found = set()
-    for word in WORD.findall(fold(text)):
+    for word in set(WORD.findall(fold(text))):
         found.update(term for term in query_terms if term_matches(term, word))
     return found
 

@@ -18,6 +18,7 @@ from wagtail.search.utils import normalise_query_string
 
 from clinic.visibility import publicly_listed, searchable
 from readability.models import GlossaryTerm
+from serving.routing import site_wide
 
 from .text import stem, terms, words
 
@@ -162,13 +163,14 @@ def promotions(query):
     )
 
 
-def search(query):
+def search(query, request=None):
     outcome = Outcome(query=clean_query(query))
     query_terms = terms(outcome.query)
     if not query_terms:
         return outcome
     outcome.promotions = promotions(outcome.query)
-    names = Names.load()
+    # The same for every query until something changes: read once per content version and web process.
+    names = site_wide(request, "search-names", Names.load)
     outcome.page_ids, outcome.partial = ranked_page_ids(query_terms, names)
     if not outcome.page_ids:
         suggestion = correction(query_terms, names.vocabulary())

@@ -2,6 +2,7 @@
 
 import re
 import unicodedata
+from functools import lru_cache
 
 WORD = re.compile(r"[^\W_]+")
 
@@ -79,6 +80,9 @@ MIN_STEM = 4
 def fold(text):
     """Lower case without accents: 'Corticosteroïden' and 'corticosteroiden' are the same word."""
     decomposed = unicodedata.normalize("NFKD", text.casefold())
+    if decomposed.isascii():
+        # Nearly every Dutch sentence: nothing to take off (excerpts fold every sentence of every result).
+        return decomposed
     return "".join(char for char in decomposed if not unicodedata.combining(char))
 
 
@@ -93,6 +97,7 @@ def terms(text):
     return meaningful or found
 
 
+@lru_cache(maxsize=4096)
 def stem(word):
     """'oefeningen' → 'oefening', 'injecties' → 'injectie'; short words stay as they are."""
     for ending in ENDINGS:

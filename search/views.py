@@ -32,7 +32,7 @@ def pages_in_order(page_ids):
 
 @require_GET
 def search(request):
-    outcome = site_search.search(request.GET.get("q", ""))
+    outcome = site_search.search(request.GET.get("q", ""), request)
     message = ""
     results = None
     if outcome.page_ids:

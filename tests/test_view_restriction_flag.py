@@ -6,7 +6,7 @@ and every list and route checks each page again.
 """
 
 import pytest
-from django.db import connection, transaction
+from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from wagtail.models import PageViewRestriction
 
@@ -73,10 +73,9 @@ def test_outside_a_request_every_page_is_checked(conditions):
     assert view_restrictions_exist() is True
 
 
-@pytest.mark.django_db(transaction=True, serialized_rollback=True)
-def test_the_version_rises_again_when_a_restriction_is_committed(site_tree):
+def test_the_version_rises_again_when_a_restriction_is_committed(site_tree, django_capture_on_commit_callbacks):
     page = make_condition(site_tree[1], "Knieklachten")
-    with transaction.atomic():
+    with django_capture_on_commit_callbacks(execute=True):
         PageViewRestriction.objects.create(page=page, restriction_type=PageViewRestriction.LOGIN)
         # Another process reading now sees the new version but not the restriction, which is not committed.
         during = content_version.current()

@@ -242,7 +242,7 @@ if REDIS_URL:
             "OPTIONS": REDIS_OPTIONS,
         },
         "renditions": {
-            "BACKEND": "serving.cache.RedisCache",
+            "BACKEND": "serving.cache.RenditionCache",
             "LOCATION": PAGES_REDIS_URL,
             "KEY_PREFIX": "renditions",
             "OPTIONS": REDIS_OPTIONS,

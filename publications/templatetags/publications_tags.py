@@ -3,24 +3,40 @@ import re
 import nh3
 from django import template
 from django.conf import settings
+from django.template.loader import render_to_string
+from django.utils import timezone
 from django.utils.html import escape
 from django.utils.safestring import mark_safe
 
 from clinic.visibility import publicly_listed
 from publications.models import PublicationIndexPage, PublicationPage
+from serving.routing import site_wide
 
 register = template.Library()
 
 
-@register.inclusion_tag("publications/includes/carousel.html", takes_context=True)
-def recent_publications(context):
-    """The newest publications as a carousel: one query for the archive page, one for the items with their
-    photos, and one for the photos' renditions."""
+def draw_carousel(request):
+    """(the carousel's HTML, the moment its first item expires or None): one query for the archive page, one for
+    the items with their photos, and one for the photos' renditions."""
     index = publicly_listed(PublicationIndexPage.objects.all()).first()
     items = []
     if index:
         items = list(PublicationPage.objects.child_of(index).listed().with_listing_image()[: index.carousel_count])
-    return {"request": context.get("request"), "index": index, "items": items}
+    html = render_to_string("publications/includes/carousel.html", {"index": index, "items": items}, request)
+    expiring = [item.expire_at for item in items if item.expire_at]
+    return mark_safe(html), min(expiring, default=None)  # noqa: S308 (rendered by its template, escaped there)
+
+
+@register.simple_tag(takes_context=True)
+def recent_publications(context):
+    """The newest publications as a carousel, on the home page and every condition page: drawn once per content
+    version and web process (serving.routing.site_wide), as it is the same on every page. An item that expires
+    leaves it at that moment: until the next change, the carousel is then drawn afresh."""
+    request = context.get("request")
+    html, first_expiry = site_wide(request, "carousel", lambda: draw_carousel(request))
+    if first_expiry is not None and timezone.now() >= first_expiry:
+        html, _first_expiry = draw_carousel(request)
+    return html
 
 
 @register.inclusion_tag("publications/includes/related.html", takes_context=True)
