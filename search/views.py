@@ -10,6 +10,7 @@ from django.views.decorators.http import require_GET
 from wagtail.models import Page
 
 from clinic import ratelimit
+from serving.routing import VersionMemo
 
 from . import site_search
 from .excerpts import excerpt
@@ -30,9 +31,43 @@ def pages_in_order(page_ids):
     return [pages[page_id] for page_id in page_ids if page_id in pages]
 
 
+# What a query found and what its results show, per web process until the content changes (any change a
+# visitor could see raises the content version, search promotions and the glossary included): a query asked
+# again, as popular ones are, costs neither the search nor the excerpts. Bounded: odd queries cannot fill it.
+answers = VersionMemo(max_size=500)
+
+
+def found(request, query):
+    key = ("outcome", request.get_host(), query)
+    outcome = answers.get(request, key)
+    if outcome is None:
+        outcome = site_search.search(query, request)
+        answers.set(request, key, outcome)
+    return outcome
+
+
+def result_hits(request, outcome, results):
+    """Each result as the list shows it: its type, title, address and excerpt."""
+    key = ("hits", request.get_host(), outcome.query, results.number)
+    hits = answers.get(request, key)
+    if hits is None:
+        shown_terms = terms(outcome.corrected or outcome.query)
+        hits = [
+            {
+                "type": type_label(page),
+                "title": page.title,
+                "url": page.get_url(request),
+                "excerpt": excerpt(page, shown_terms),
+            }
+            for page in pages_in_order(list(results.object_list))
+        ]
+        answers.set(request, key, hits)
+    return hits
+
+
 @require_GET
 def search(request):
-    outcome = site_search.search(request.GET.get("q", ""), request)
+    outcome = found(request, site_search.clean_query(request.GET.get("q", "")))
     message = ""
     results = None
     if outcome.page_ids:
@@ -42,11 +77,7 @@ def search(request):
         except (PageNotAnInteger, EmptyPage, ValueError):
             results = paginator.page(1)
             message = _("Die pagina met resultaten bestaat niet. U ziet de eerste resultaten.")
-    shown_terms = terms(outcome.corrected or outcome.query)
-    hits = [
-        {"page": page, "type": type_label(page), "excerpt": excerpt(page, shown_terms)}
-        for page in pages_in_order(list(results.object_list) if results else [])
-    ]
+    hits = result_hits(request, outcome, results) if results else []
     first_page = results is None or results.number == 1
     promotions = [promotion for promotion in outcome.promotions if promotion.page_id is None or promotion.page.live]
     return TemplateResponse(

@@ -45,6 +45,9 @@ SHOWN_MODELS = {
     "locations.PracticeDetails",
     "practical.Price",
     "examinations.ExaminationPart",
+    # What the search shows besides pages (search/views.py keeps its answers per version).
+    "wagtailsearchpromotions.SearchPromotion",
+    "readability.GlossaryTerm",
 }
 
 

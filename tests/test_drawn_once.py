@@ -68,3 +68,14 @@ def test_renditions_read_from_the_cache_are_not_written_back(db):
     found = cache.get_many(["a-rendition"])
     assert found["a-rendition"]._from_cache is True
     cache.delete("a-rendition")
+
+
+def test_a_query_asked_again_is_answered_without_searching_again(
+    client, condition_index, routes_remembered, django_assert_max_num_queries
+):
+    make_condition(condition_index, "Hielspoor")
+    client.get("/")  # the first visit makes the site's settings rows: a change, and a new version
+    first = client.get("/zoeken/?q=hielspoor").content
+    with django_assert_max_num_queries(2):  # was 15 the first time
+        again = client.get("/zoeken/?q=hielspoor").content
+    assert again == first
