@@ -107,8 +107,9 @@ def suggest(request):
         return response
     query = site_search.clean_query(request.GET.get("q", ""))
     words = " ".join(terms(query))
-    suggestions = []
-    if len(words) >= SUGGEST_MIN_LENGTH:
+    key = ("suggestions", request.get_host(), words)
+    suggestions = answers.get(request, key) or []
+    if not suggestions and len(words) >= SUGGEST_MIN_LENGTH:
         found = list(site_search.searchable_pages().autocomplete(words)[: SUGGESTIONS * 3])
         ranks = {model: rank for rank, model in enumerate(site_search.page_models())}
         found.sort(key=lambda page: ranks.get(page.specific_class, len(ranks)))
@@ -116,6 +117,7 @@ def suggest(request):
             {"title": page.title, "url": page.get_url(request), "type": type_label(page)}
             for page in found[:SUGGESTIONS]
         ]
+        answers.set(request, key, suggestions)
     # The query is not echoed: the script knows what it asked, and nothing typed comes back as markup.
     response = JsonResponse({"suggestions": suggestions})
     # Titles change rarely; a short browser cache spares the server a request per keystroke going back.
