@@ -55,6 +55,22 @@ def act(client, page, action, comment=""):
     return client.post(url, {"comment": comment})
 
 
+def approve(client, page, team):
+    client.force_login(team["joost"])
+    act(client, page, "approve")
+
+
+def resubmit(client, submitted, team):
+    """Sanne changes the approved page's summary to "Nieuw." and submits it again; then Joost is logged in."""
+    client.force_login(team["sanne"])
+    data = condition_form_data(
+        submitted.title, team["sanne_page"], references=[make_reference()], slug=submitted.slug, summary="Nieuw."
+    )
+    client.post(f"/admin/pages/{submitted.pk}/edit/", {**data, "action-submit": "1"})
+    client.force_login(team["joost"])
+    return ConditionPage.objects.get(pk=submitted.pk)
+
+
 def test_medical_sections_are_under_medical_review_and_news_is_not(condition_index, publication_index):
     assert condition_index.get_workflow().name == "Medische review"
     assert publication_index.get_workflow() is None
@@ -159,20 +175,13 @@ def test_an_ordinary_edit_and_publish_never_moves_the_review_date(client, condit
 
 def test_a_new_approval_after_changes_moves_the_date(client, submitted, team):
     with time_machine.travel(datetime.datetime(2026, 6, 1, 10, 0, tzinfo=datetime.UTC)):
-        client.force_login(team["joost"])
-        act(client, submitted, "approve")
-    client.force_login(team["sanne"])
-    data = condition_form_data(
-        submitted.title, team["sanne_page"], references=[make_reference()], slug=submitted.slug, summary="Nieuw."
-    )
-    client.post(f"/admin/pages/{submitted.pk}/edit/", {**data, "action-submit": "1"})
-    submitted.refresh_from_db()
-    client.force_login(team["joost"])
-    client.get(compare_url(submitted))  # the reviewer sees what changed since the first approval
+        approve(client, submitted, team)
+    page = resubmit(client, submitted, team)
+    client.get(compare_url(page))  # the reviewer sees what changed since the first approval
     with time_machine.travel(datetime.datetime(2026, 11, 25, 10, 0, tzinfo=datetime.UTC)):
-        act(client, submitted, "approve")
-    submitted.refresh_from_db()
-    assert (submitted.summary, submitted.last_reviewed) == ("Nieuw.", TODAY)
+        act(client, page, "approve")
+    page.refresh_from_db()
+    assert (page.summary, page.last_reviewed) == ("Nieuw.", TODAY)
 
 
 def test_the_reviewer_sees_what_changed_since_the_last_approval(client, submitted, team):
@@ -235,15 +244,8 @@ def test_a_live_page_approved_before_the_workflow_compares_with_the_published_ve
 @pytest.fixture
 def resubmitted(client, submitted, team):
     """Springersknie approved once, then changed by its author and submitted again."""
-    client.force_login(team["joost"])
-    act(client, submitted, "approve")
-    client.force_login(team["sanne"])
-    data = condition_form_data(
-        submitted.title, team["sanne_page"], references=[make_reference()], slug=submitted.slug, summary="Nieuw."
-    )
-    client.post(f"/admin/pages/{submitted.pk}/edit/", {**data, "action-submit": "1"})
-    client.force_login(team["joost"])
-    return ConditionPage.objects.get(pk=submitted.pk)
+    approve(client, submitted, team)
+    return resubmit(client, submitted, team)
 
 
 def compare_url(page):
