@@ -2,6 +2,7 @@
 with the last approved version has been shown to them (review.comparison)."""
 
 from django.shortcuts import redirect
+from django.utils.functional import cached_property
 from django.utils.translation import gettext as _
 from wagtail.admin import messages
 from wagtail.admin.views.pages.edit import EditView
@@ -39,12 +40,14 @@ class ReviewComparisonView(RevisionsCompareView):
 
     template_name = "review/admin/revisions_compare.html"
 
+    @cached_property
+    def shows_review_changes(self):
+        return shows_changes_since_approval(self.object, self.revision_id_a, self.revision_id_b)
+
     def get(self, request, *args, **kwargs):
         response = super().get(request, *args, **kwargs)
-        page = self.object
-        self.shows_review_changes = shows_changes_since_approval(page, self.revision_id_a, self.revision_id_b)
         if self.shows_review_changes:
-            remember_comparison_shown(request, page)
+            remember_comparison_shown(request, self.object)
         return response
 
     def get_context_data(self, **kwargs):
@@ -52,9 +55,7 @@ class ReviewComparisonView(RevisionsCompareView):
         page = self.object
         task_state = page.current_workflow_task_state
         task = task_state.task.specific if task_state else None
-        if isinstance(task, MedicalReviewTask) and shows_changes_since_approval(
-            page, self.revision_id_a, self.revision_id_b
-        ):
+        if isinstance(task, MedicalReviewTask) and self.shows_review_changes:
             context["review_task_state"] = task_state
             context["review_actions"] = task.get_actions(page, self.request.user)
         return context

@@ -108,8 +108,8 @@ def suggest(request):
     query = site_search.clean_query(request.GET.get("q", ""))
     words = " ".join(terms(query))
     key = ("suggestions", request.get_host(), words)
-    suggestions = answers.get(request, key) or []
-    if not suggestions and len(words) >= SUGGEST_MIN_LENGTH:
+    suggestions = answers.get(request, key) if len(words) >= SUGGEST_MIN_LENGTH else []
+    if suggestions is None:
         found = list(site_search.searchable_pages().autocomplete(words)[: SUGGESTIONS * 3])
         ranks = {model: rank for rank, model in enumerate(site_search.page_models())}
         found.sort(key=lambda page: ranks.get(page.specific_class, len(ranks)))

@@ -17,6 +17,4 @@ def cited_references(stream):
 
 
 def cites_a_reference(stream):
-    if stream is None:
-        return False
-    return any(isinstance(value, Reference) for _block, value in walk(stream.stream_block, stream))
+    return bool(cited_references(stream))

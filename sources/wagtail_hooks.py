@@ -1,5 +1,6 @@
 import django_filters
 from django.urls import reverse
+from django.utils.formats import date_format
 from django.utils.html import format_html, format_html_join
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.filters import WagtailFilterSet
@@ -46,7 +47,9 @@ class ReferenceInspectView(InspectView):
         if not reference.checked_on:
             return reference.get_check_status_display()
         found = format_html(
-            "{} ({})", reference.check_summary, _("gecontroleerd op %(date)s") % {"date": reference.checked_on}
+            "{} ({})",
+            reference.check_summary,
+            _("gecontroleerd op %(date)s") % {"date": date_format(reference.checked_on, "j F Y")},
         )
         if reference.notice_url:
             return format_html('{} <a href="{}">{}</a>', found, reference.notice_url, _("Lees het bericht"))
