@@ -6,8 +6,8 @@ from django.core.exceptions import ValidationError
 from django.core.paginator import Paginator
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
-from django.db.models import Count, Q
-from django.db.models.functions import Lower
+from django.db.models import Count, Min, Q
+from django.db.models.functions import ExtractYear, Lower
 from django.utils import timezone
 from django.utils.functional import cached_property
 from django.utils.http import urlencode
@@ -26,6 +26,7 @@ from clinic.pages import SitePage, lazy
 from clinic.rich_text import SafeRichTextField
 from clinic.visibility import live_pages, publicly_listed
 from seo import schema
+from serving.routing import site_wide
 
 from .blocks import PublicationBodyBlock
 
@@ -49,8 +50,11 @@ class PublicationQuerySet(PageQuerySet):
         )
 
     def with_listing_image(self):
-        """With each item's list photo, and the photos' renditions in one more query (a card shows its photo)."""
-        return self.select_related("listing_image").prefetch_related("listing_image__renditions")
+        """With each item's list photo, and the photos' renditions in one more query (a card shows its photo).
+
+        Without the message itself: a list never shows it, and reading and decoding it was most of the read.
+        """
+        return self.defer_streamfields().select_related("listing_image").prefetch_related("listing_image__renditions")
 
 
 PublicationManager = PageManager.from_queryset(PublicationQuerySet)
@@ -89,7 +93,15 @@ class PublicationIndexPage(RoutablePageMixin, SitePage, Page):
         return PublicationPage.objects.child_of(self).listed()
 
     def year_options(self):
-        return [day.year for day in self.publications().dates("publication_date", "year", order="DESC")]
+        """[(year, the first moment an item of that year expires, or None)], newest year first."""
+        return list(
+            self.publications()
+            .order_by()
+            .annotate(year=ExtractYear("publication_date"))
+            .values_list("year")
+            .annotate(first_expiry=Min("expire_at"))
+            .order_by("-year")
+        )
 
     def tag_options(self):
         return list(
@@ -109,9 +121,23 @@ class PublicationIndexPage(RoutablePageMixin, SitePage, Page):
             return None
         return archive.canonical_query
 
+    def filter_options(self, request):
+        """(years, topics) to filter the archive by: read once per content version and web process, and again
+        after the moment the first listed item expires (it leaves the lists then, without a change)."""
+        name = ("archive-filters", self.pk)
+        years, tags, first_expiry = site_wide(request, name, lambda: self._read_filter_options())
+        if first_expiry is not None and timezone.now() >= first_expiry:
+            years, tags, _first_expiry = self._read_filter_options()
+        return years, tags
+
+    def _read_filter_options(self):
+        years = self.year_options()
+        first_expiry = min((expiry for _year, expiry in years if expiry is not None), default=None)
+        return [year for year, _expiry in years], self.tag_options(), first_expiry
+
     @path("")
     def archive(self, request):
-        archive = ArchiveQuery(self, request.GET)
+        archive = ArchiveQuery(self, request.GET, *self.filter_options(request))
         response = self.render(request, context_overrides={"archive": archive})
         if archive.error:
             # A clear page for people, and no endless URL variants for crawlers.
@@ -128,10 +154,10 @@ class PublicationIndexPage(RoutablePageMixin, SitePage, Page):
 class ArchiveQuery:
     """The archive as a visitor asked for it: a year, a topic, a page number; and what was wrong with the request."""
 
-    def __init__(self, index, params):
+    def __init__(self, index, params, years, tags):
         self.index = index
-        self.years = index.year_options()
-        self.tags = index.tag_options()
+        self.years = years
+        self.tags = tags
         self.year = self.tag = self.tag_name = None
         self.error = ""
         self.page_number = 1

@@ -8,7 +8,8 @@ restrictions: eight queries before anything is drawn. Here:
   (serving/content_version.py): no query;
 - the home page routes every address below it from one query on the stored address (url_path) of the
   page and its ancestors. The answer is remembered per process too, but only as a hint: the page is
-  always read fresh, and a hint that no longer fits (the page moved, or is gone) is ignored;
+  always read fresh, and a hint that no longer fits (the page moved, or is gone) is ignored. The
+  ancestors (for the breadcrumb trail) are remembered with it: any change to a page raises the version;
 - the same query that reads the page says whether a view restriction, or an alias, lies on it or one
   of its ancestors. Nearly always none does, and Wagtail's own check of who may see the page then costs
   nothing (SitePage.get_view_restrictions); when one does, Wagtail checks it the usual way. This is
@@ -108,14 +109,14 @@ def view_restrictions_exist(request=None):
     return found
 
 
-def site_wide(request, name, compute):
+def site_wide(request, name, compute, keep=None):
     """A part every page of a site shows, read once per content version and web process instead of once per
     page: `compute()` runs on the first page after a change, later pages reuse what it gave.
 
     What it gives is shared by every request of the process: plain values or objects nobody changes.
     Within one request it is read once even with the memo switched off (ROUTING_MEMO).
     Any change a visitor could see raises the content version (serving/content_version.py), so a new menu
-    item, partner or phone number shows at once.
+    item, partner or phone number shows at once. `keep(value)` false: this answer is for this request only.
     """
     if request is None:
         return compute()
@@ -127,6 +128,8 @@ def site_wide(request, name, compute):
     found = site_parts.get(request, (name, site.pk), NOT_YET) if site else NOT_YET
     if found is NOT_YET:
         found = compute()
+        if keep is not None and not keep(found):
+            return found
         if site:
             site_parts.set(request, (name, site.pk), found)
     on_request[name] = found
@@ -265,17 +268,16 @@ def route(root, request, components):
         page = _read(type(root), root.pk)
         return Page.route(page, request, []) if page is not None else None
     url_path = _url_path(root, components)
-    hint, ancestors = routes.get(request, url_path), None
-    if hint is None:
-        hint, ancestors = _find(root, components)
+    remembered = routes.get(request, url_path)
+    hint, ancestors = remembered if remembered is not None else _find(root, components)
     pk, content_type_id, used = hint
     model = ContentType.objects.get_for_id(content_type_id).model_class()
     page = _read(model, pk) if model is not None else None
     if page is None or page.url_path != _url_path(root, components[:used]):
         # The page moved or is gone since the hint was remembered: Wagtail's own walk decides.
         return None
-    if ancestors is not None:
-        page.route_ancestors = ancestors
+    # Copies: the remembered pages serve every request of the process, and a page keeps what it works out.
+    page.route_ancestors = [copy.copy(ancestor) for ancestor in ancestors]
     result = page.route(request, components[used:])
-    routes.set(request, url_path, hint)
+    routes.set(request, url_path, (hint, ancestors))
     return result

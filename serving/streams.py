@@ -28,7 +28,7 @@ class ChosenObjects:
         page_models = [model for model in ids_by_model if issubclass(model, Page)]
         # One page type is read like any other model; several are read together.
         together = page_models if len(page_models) > 1 else []
-        self.found = {model: model.objects.in_bulk(ids) for model, ids in ids_by_model.items() if model not in together}
+        self.found = {model: _read(model).in_bulk(ids) for model, ids in ids_by_model.items() if model not in together}
         if together:
             self.found.update(self._pages(together))
         self.handed_out = set()
@@ -43,10 +43,12 @@ class ChosenObjects:
         typed = [model for model in page_models if model is not Page]
         # The join works for a type made directly from Page; another is read on its own.
         joined = [model for model in typed if model._meta.get_parent_list() == [Page]]
-        pages = Page.objects.select_related(*(model._meta.model_name for model in joined)).in_bulk(
-            set().union(*(self.asked[model] for model in page_models))
+        pages = (
+            Page.objects.select_related(*(model._meta.model_name for model in joined))
+            .defer(*(f"{model._meta.model_name}__{name}" for model in joined for name in model.get_streamfield_names()))
+            .in_bulk(set().union(*(self.asked[model] for model in page_models)))
         )
-        found = {model: model.objects.in_bulk(self.asked[model]) for model in typed if model not in joined}
+        found = {model: _read(model).in_bulk(self.asked[model]) for model in typed if model not in joined}
         for model in [Page, *joined]:
             if model not in page_models:
                 continue
@@ -70,6 +72,14 @@ class ChosenObjects:
                 return copy.copy(obj)
             self.handed_out.add((model, pk))
         return obj
+
+
+def _read(model):
+    """The objects of a model as a block gets them; a chosen page without its own streams of blocks, which a
+    block shows nothing of (a treatment's facts, a link): reading and decoding them was most of the read."""
+    if issubclass(model, Page):
+        return model.objects.defer_streamfields()
+    return model.objects.all()
 
 
 _chosen = ContextVar("chosen_objects", default=None)

@@ -63,9 +63,15 @@ def _read_links(request, model):
 
 
 def main_menu(request):
+    if request is None:
+        return ()
+    return site_wide(request, "main-menu", lambda: _read_main_menu(request))
+
+
+def _read_main_menu(request):
     # Until editors set a menu, the pages marked "show in menus" make one.
     links = _links(request, MainMenuItem)
-    return links or [Link(page.title, page.get_url(request), page.path) for page in menu_pages(request)]
+    return links or tuple(Link(page.title, page.get_url(request), page.path) for page in menu_pages(request))
 
 
 def footer_links(request):
@@ -86,6 +92,18 @@ def main_navigation(context, nav_id="hoofdmenu", label=None, extra_class=""):
         "label": label or _("Hoofdmenu"),
         "extra_class": extra_class,
     }
+
+
+@register.filter
+def menu_position(page, request):
+    """Which menu items the page lies in ("2" for the third, "2=" when it is that item's own page): all the
+    menu shows of the page it is on, so a drawn menu can serve every page with the same position."""
+    current_path = getattr(page, "path", "")
+    return ",".join(
+        f"{index}{'=' if item.path == current_path else ''}"
+        for index, item in enumerate(main_menu(request))
+        if is_ancestor_or_self(item, current_path)
+    )
 
 
 @register.simple_tag(takes_context=True)
