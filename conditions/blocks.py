@@ -13,6 +13,7 @@ from wagtail import blocks
 from wagtail.blocks.struct_block import StructBlockValidationError
 
 from clinic.rich_text import SafeRichTextBlock, SanitisingStreamBlock
+from serving.routing import current_request
 from serving.streams import PrefetchedImageChooserBlock, PrefetchedPageChooserBlock
 from sources.blocks import citations_block
 
@@ -186,7 +187,8 @@ class CallToActionValue(blocks.StructValue):
     def href(self):
         page = self.get("page")
         if page is not None and page.live:
-            return page.url
+            # With the request, the site's root paths come from what it read already, not from the cache.
+            return page.get_url(current_request.get())
         return self.get("url") or ""
 
 

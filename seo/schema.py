@@ -10,6 +10,7 @@ import html
 from django.conf import settings
 from django.templatetags.static import static
 from django.utils.html import strip_tags
+from wagtail.images.models import Filter
 from wagtail.models import Site
 
 CONTEXT = "https://schema.org"
@@ -20,6 +21,8 @@ LOGO = "images/logo.png"
 SOCIAL_IMAGE = "images/social-default.png"
 SOCIAL_IMAGE_SIZE = (1200, 630)
 SOCIAL_RENDITION = "fill-1200x630|format-jpeg|jpegquality-80"
+# Made once: a Filter works out its operations on first use and keeps them (serving/templatetags/pictures.py).
+SOCIAL_FILTER = Filter(spec=SOCIAL_RENDITION)
 
 
 def compact(data):
@@ -95,7 +98,8 @@ def social_image(page, request):
         chosen = getattr(page, "social_image", None)
         image, alt = chosen() if chosen else (None, "")
         if image is not None:
-            rendition = image.get_rendition(SOCIAL_RENDITION)
+            # get_renditions, not get_rendition: the latter writes what it read from the cache back to it.
+            rendition = image.get_renditions(SOCIAL_FILTER)[SOCIAL_RENDITION]
             url, width, height = rendition.url, rendition.width, rendition.height
         else:
             url, (width, height), alt = static(SOCIAL_IMAGE), SOCIAL_IMAGE_SIZE, site_name(request)

@@ -161,14 +161,27 @@ def find_site(request):
     return site
 
 
+def site_root_paths(request):
+    """Wagtail's Site.get_site_root_paths (the address of every page is made from it), read once per content
+    version and process rather than from the cache on every request. A new site, or a home page moved or
+    renamed, raises the version."""
+    found = sites.get(request, "root paths")
+    if found is None:
+        found = Site.get_site_root_paths()
+        sites.set(request, "root paths", found)
+    return found
+
+
 class SiteMiddleware:
-    """Gives Wagtail the request's site (it keeps it as request._wagtail_site), so nothing asks the database."""
+    """Gives Wagtail the request's site and the sites' root paths (it keeps them on the request), so nothing asks
+    the database or the cache for them."""
 
     def __init__(self, get_response):
         self.get_response = get_response
 
     def __call__(self, request):
         request._wagtail_site = find_site(request)
+        request._wagtail_cached_site_root_paths = site_root_paths(request)
         token = current_request.set(request)
         try:
             return self.get_response(request)

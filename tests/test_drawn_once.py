@@ -3,18 +3,22 @@ header and footer, the archive's filters, a page's ancestors, the names the sear
 renditions written back to the cache."""
 
 import datetime
+from types import SimpleNamespace
 
 import pytest
 import time_machine
 from bs4 import BeautifulSoup
+from django.core.cache import caches
 from django.db import connection
 from django.template import Context, RequestContext, Template
 from django.test import RequestFactory
 from django.test.utils import CaptureQueriesContext
 from django.utils import timezone
-from wagtail.images.models import Rendition
+from wagtail.images.models import Image, Rendition
+from wagtail.models import Site
 
 from publications.templatetags import publications_tags
+from seo import schema
 from serving.cache import RenditionCache
 from tests.factories import make_condition, make_image, make_publication
 
@@ -170,3 +174,82 @@ def test_pages_chosen_in_a_stream_are_read_without_their_own_streams(client, dem
         body = client.get("/aandoeningen/hielspoor/").content.decode()
     assert "Lees meer over shockwave" in body
     assert not any('"treatments_treatmentpage"."sections"' in query["sql"] for query in queries)
+
+
+def test_a_shared_pages_picture_is_read_from_the_cache_without_being_written_back(settings, db, monkeypatch):
+    settings.CACHES = {
+        **settings.CACHES,
+        "renditions": {
+            "BACKEND": "serving.cache.RenditionCache",
+            "LOCATION": "redis://127.0.0.1:6379/15",
+            "KEY_PREFIX": "test-social-image",
+        },
+    }
+    photo = make_image()
+    schema.social_image(SimpleNamespace(pk=1, social_image=lambda: (photo, "Een foto")), RequestFactory().get("/"))
+    written = []
+    monkeypatch.setattr(RenditionCache, "set", lambda self, *args, **kwargs: written.append(args))
+    monkeypatch.setattr(RenditionCache, "set_many", lambda self, *args, **kwargs: written.append(args))
+    again = Image.objects.get(pk=photo.pk)
+    shared = schema.social_image(
+        SimpleNamespace(pk=1, social_image=lambda: (again, "Een foto")), RequestFactory().get("/")
+    )
+    assert shared["own"] and shared["url"].endswith(".jpg") and written == []
+    caches["renditions"].clear()
+
+
+def test_the_addresses_of_the_sites_are_read_once_per_content_version(
+    client, condition_index, routes_remembered, monkeypatch
+):
+    make_condition(condition_index, "Hielspoor")
+    client.get("/")
+    read = []
+    original = Site.get_site_root_paths
+    monkeypatch.setattr(Site, "get_site_root_paths", staticmethod(lambda: read.append(1) or original()))
+    client.get("/aandoeningen/hielspoor/")
+    client.get("/aandoeningen/")
+    assert len(read) == 1
+
+
+@pytest.fixture
+def conditions_in_the_news(condition_index, publication_index):
+    """Two conditions: five items about the first, two about the second, one of them about both."""
+    heel, knee = make_condition(condition_index, "Hielspoor"), make_condition(condition_index, "Springersknie")
+    for day in range(1, 5):
+        make_publication(publication_index, title=f"Hiel {day}", date=datetime.date(2025, 3, day), conditions=[heel])
+    make_publication(publication_index, title="Beide", date=datetime.date(2025, 3, 2), conditions=[heel, knee])
+    make_publication(publication_index, title="Knie", date=datetime.date(2024, 1, 1), conditions=[knee])
+    return heel, knee
+
+
+def news_titles(condition):
+    return [item.title for item in publications_tags.news_about(RequestFactory().get("/"), condition)]
+
+
+def test_the_news_about_each_condition_is_the_same_read_for_all_at_once_as_on_its_own(conditions_in_the_news, settings):
+    heel, knee = conditions_in_the_news
+    own = [news_titles(heel), news_titles(knee)]
+    settings.ROUTING_MEMO = True
+    assert [news_titles(heel), news_titles(knee)] == own
+    assert own == [["Hiel 4", "Hiel 3", "Beide", "Hiel 2"], ["Beide", "Knie"]]
+
+
+def test_a_second_condition_page_does_not_read_the_news_again(client, conditions_in_the_news, routes_remembered):
+    client.get("/")
+    client.get("/aandoeningen/hielspoor/")
+    with CaptureQueriesContext(connection) as queries:
+        page = client.get("/aandoeningen/springersknie/").content.decode()
+    assert "Knie" in page and not any("related_conditions" in query["sql"] for query in queries)
+
+
+def test_an_expired_item_leaves_the_news_about_its_condition_at_its_expiry_moment(
+    conditions_in_the_news, publication_index, routes_remembered
+):
+    heel, _knee = conditions_in_the_news
+    soon = timezone.now() + datetime.timedelta(minutes=5)
+    make_publication(
+        publication_index, title="Verloopt zo", date=datetime.date(2025, 4, 1), conditions=[heel], expire_at=soon
+    )
+    assert news_titles(heel)[0] == "Verloopt zo"
+    with time_machine.travel(soon + datetime.timedelta(seconds=1)):
+        assert news_titles(heel) == ["Hiel 4", "Hiel 3", "Beide", "Hiel 2"]

@@ -3,6 +3,8 @@ import re
 import nh3
 from django import template
 from django.conf import settings
+from django.db.models import F, Window
+from django.db.models.functions import RowNumber
 from django.template.loader import render_to_string
 from django.utils import timezone
 from django.utils.html import escape
@@ -39,16 +41,55 @@ def recent_publications(context):
     return html
 
 
+# News items shown under a condition ("In het nieuws over dit onderwerp").
+RELATED_NEWS = 4
+
+
+def read_news_by_condition():
+    """({condition id: its newest listed news items}, the moment the first of them expires or None): the news of
+    every condition in one query, and one more for the photos' renditions."""
+    newest_first = [F("publication_date").desc(), F("pk").desc()]
+    rows = (
+        PublicationPage.objects.listed()
+        .filter(related_conditions__isnull=False)
+        .annotate(
+            condition_id=F("related_conditions"),
+            rank=Window(RowNumber(), partition_by=F("related_conditions"), order_by=newest_first),
+        )
+        .filter(rank__lte=RELATED_NEWS)
+        .with_listing_image()
+    )
+    news = {}
+    for item in rows:
+        news.setdefault(item.condition_id, []).append(item)
+    for items in news.values():
+        items.sort(key=lambda item: (item.publication_date, item.pk), reverse=True)
+    return news, min((item.expire_at for item in rows if item.expire_at), default=None)
+
+
+def news_about(request, condition):
+    """The newest listed news items about a condition.
+
+    With the memo on (serving.routing.site_wide), the news of every condition is read at once, once per content
+    version and web process, and again after the first of them expires: the next condition page asks nothing.
+    Without it, each page reads only its own.
+    """
+    if request is None or not settings.ROUTING_MEMO:
+        return list(
+            PublicationPage.objects.listed().filter(related_conditions=condition).with_listing_image()[:RELATED_NEWS]
+        )
+    news, first_expiry = site_wide(request, "news-by-condition", read_news_by_condition)
+    if first_expiry is not None and timezone.now() >= first_expiry:
+        news, _first_expiry = read_news_by_condition()
+    return news.get(condition.pk, [])
+
+
 @register.inclusion_tag("publications/includes/related.html", takes_context=True)
-def related_publications(context, condition, limit=4):
+def related_publications(context, condition):
     """News about one condition ("In het nieuws over dit onderwerp"), newest first."""
     # A condition previewed before its first save has no news yet.
-    items = (
-        list(PublicationPage.objects.listed().filter(related_conditions=condition).with_listing_image()[:limit])
-        if condition.pk
-        else []
-    )
-    return {"request": context.get("request"), "items": items}
+    request = context.get("request")
+    return {"request": request, "items": news_about(request, condition) if condition.pk else []}
 
 
 IFRAME_WITHOUT_TITLE = re.compile(r"<iframe(?![^>]*\stitle=)", re.IGNORECASE)
