@@ -253,3 +253,15 @@ def test_an_expired_item_leaves_the_news_about_its_condition_at_its_expiry_momen
     assert news_titles(heel)[0] == "Verloopt zo"
     with time_machine.travel(soon + datetime.timedelta(seconds=1)):
         assert news_titles(heel) == ["Hiel 4", "Hiel 3", "Beide", "Hiel 2"]
+
+
+def test_the_partners_on_the_home_and_about_pages_are_drawn_once_for_both(client, demo, routes_remembered):
+    client.get("/aandoeningen/")
+    home = client.get("/")
+    about = client.get("/over-ons/")
+    assert "components/partner_section.html" in drawn_templates(home)
+    assert "components/partner_section.html" not in drawn_templates(about)
+    partners = [
+        BeautifulSoup(page.content, "html.parser").select_one(".partners__list--page") for page in (home, about)
+    ]
+    assert partners[0] is not None and str(partners[0]) == str(partners[1])
