@@ -258,15 +258,38 @@ def _view_check_sql():
     )
 
 
+# The query that reads a page of a type, as the ORM builds it, per type and database (see _read).
+_page_queries = {}
+_PK_MARK = -7_654_321
+
+
+def _page_query(model):
+    """(sql, index of the page id among its parameters) of the query that reads one page of this type with
+    whether a view restriction lies on its way; None when the ORM's query does not take the id as a parameter."""
+    key = (model, connection.alias)
+    if key not in _page_queries:
+        query = model.objects.annotate(needs_view_check=RawSQL(_view_check_sql(), ())).filter(pk=_PK_MARK).query
+        sql, params = query.get_compiler(connection.alias).as_sql()
+        _page_queries[key] = (sql, params.index(_PK_MARK), params) if params.count(_PK_MARK) == 1 else None
+    return _page_queries[key]
+
+
 def _read(model, pk):
     """The page, fresh, and whether Wagtail's own check of who may see it is needed: one query.
 
     Always asked, whatever view_restrictions_exist says: the check is written out in SQL (cheap to build),
     and a restriction written without signals (a script, a data migration) still closes the page at once.
+    The ORM builds the query once per page type; building it took as long as everything else an
+    uncached page costs.
     """
-    try:
-        page = model.objects.annotate(needs_view_check=RawSQL(_view_check_sql(), ())).get(pk=pk)
-    except model.DoesNotExist:
+    built = _page_query(model)
+    if built is None:
+        page = model.objects.annotate(needs_view_check=RawSQL(_view_check_sql(), ())).filter(pk=pk).first()
+    else:
+        sql, at, params = built
+        params = [*params[:at], pk, *params[at + 1 :]]
+        page = next(iter(model.objects.raw(sql, params)), None)
+    if page is None:
         return None
     if not page.needs_view_check:
         page.known_view_restrictions = PageViewRestriction.objects.none()

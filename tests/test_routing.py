@@ -196,3 +196,13 @@ def test_the_pages_read_on_the_way_are_the_pages_ancestors(rf, demo, url):
 
     expected = [ancestor.pk for ancestor in page.get_ancestors().filter(depth__gt=1)]
     assert [ancestor.pk for ancestor in page.route_ancestors] == expected
+
+
+@pytest.mark.parametrize("url", PAGE_OF_EACH_TYPE)
+def test_a_page_read_by_its_built_query_holds_what_the_orm_reads(rf, demo, url):
+    page, _args, _kwargs = route(rf, url)
+
+    read = type(page).objects.get(pk=page.pk)
+    fields = [field.attname for field in type(page)._meta.concrete_fields]
+    assert [page.__dict__[name] for name in fields] == [getattr(read, name) for name in fields]
+    assert not page.needs_view_check
