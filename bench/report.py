@@ -72,8 +72,9 @@ def main(lines):
         "- nothing kept: every request draws the whole page (no page cache, no kept parts, no remembered "
         "routes): what the first visit to each page costs after a change.",
         "- cold page: the first visit to a page after a change, once other pages were visited: no page cache, "
-        "no kept parts, but what each web process works out once per content version (the site, the menu, "
-        "footer, partners and practice details, routes, whether any view restriction exists) is known.",
+        "no kept parts, but what each web process works out once per content version is known: the site, "
+        "the drawn header, footer and partners, the carousel, the news under every condition, the archive's "
+        "filters, practice details, routes with their ancestors, whether any view restriction exists.",
         "- uncached: the page cache off, as for a visitor with a session or an address not seen before. "
         "The page is read and its view restrictions checked for every request; its rendered parts come "
         "from Redis (serving/templatetags/fragments.py).",
