@@ -26,7 +26,7 @@ from clinic.pages import SitePage, lazy
 from clinic.rich_text import SafeRichTextField
 from clinic.visibility import live_pages, publicly_listed
 from seo import schema
-from serving.routing import site_wide
+from serving.routing import site_wide_until
 
 from .blocks import PublicationBodyBlock
 
@@ -124,16 +124,12 @@ class PublicationIndexPage(RoutablePageMixin, SitePage, Page):
     def filter_options(self, request):
         """(years, topics) to filter the archive by: read once per content version and web process, and again
         after the moment the first listed item expires (it leaves the lists then, without a change)."""
-        name = ("archive-filters", self.pk)
-        years, tags, first_expiry = site_wide(request, name, lambda: self._read_filter_options())
-        if first_expiry is not None and timezone.now() >= first_expiry:
-            years, tags, _first_expiry = self._read_filter_options()
-        return years, tags
+        return site_wide_until(request, ("archive-filters", self.pk), self._read_filter_options)
 
     def _read_filter_options(self):
         years = self.year_options()
         first_expiry = min((expiry for _year, expiry in years if expiry is not None), default=None)
-        return [year for year, _expiry in years], self.tag_options(), first_expiry
+        return ([year for year, _expiry in years], self.tag_options()), first_expiry
 
     @path("")
     def archive(self, request):

@@ -29,6 +29,7 @@ from django.db.models.expressions import RawSQL
 from django.http import Http404
 from django.http.request import split_domain_port
 from django.urls import Resolver404
+from django.utils import timezone
 from wagtail.contrib.routable_page.models import RoutablePageMixin
 from wagtail.models import Page, PageViewRestriction, Site
 from wagtail.models.sites import get_site_for_hostname
@@ -134,6 +135,16 @@ def site_wide(request, name, compute, keep=None):
             site_parts.set(request, (name, site.pk), found)
     on_request[name] = found
     return found
+
+
+def site_wide_until(request, name, compute):
+    """site_wide for a part that also goes out of date at a moment of its own, such as a news item's expiry:
+    `compute()` gives (the part, that moment or None). After that moment the part is worked out afresh for
+    every request until the next change raises the version, so an expired item leaves at once."""
+    part, until = site_wide(request, name, compute)
+    if until is not None and timezone.now() >= until:
+        part, _until = compute()
+    return part
 
 
 def find_site(request):
@@ -264,13 +275,13 @@ _PK_MARK = -7_654_321
 
 
 def _page_query(model):
-    """(sql, index of the page id among its parameters) of the query that reads one page of this type with
-    whether a view restriction lies on its way; None when the ORM's query does not take the id as a parameter."""
+    """(sql, parameters, where the page id goes among them) of the query that reads one page of this type with
+    whether a view restriction lies on its way."""
     key = (model, connection.alias)
     if key not in _page_queries:
         query = model.objects.annotate(needs_view_check=RawSQL(_view_check_sql(), ())).filter(pk=_PK_MARK).query
         sql, params = query.get_compiler(connection.alias).as_sql()
-        _page_queries[key] = (sql, params.index(_PK_MARK), params) if params.count(_PK_MARK) == 1 else None
+        _page_queries[key] = (sql, params, params.index(_PK_MARK))
     return _page_queries[key]
 
 
@@ -282,13 +293,8 @@ def _read(model, pk):
     The ORM builds the query once per page type; building it took as long as everything else an
     uncached page costs.
     """
-    built = _page_query(model)
-    if built is None:
-        page = model.objects.annotate(needs_view_check=RawSQL(_view_check_sql(), ())).filter(pk=pk).first()
-    else:
-        sql, at, params = built
-        params = [*params[:at], pk, *params[at + 1 :]]
-        page = next(iter(model.objects.raw(sql, params)), None)
+    sql, params, at = _page_query(model)
+    page = next(iter(model.objects.raw(sql, [*params[:at], pk, *params[at + 1 :]])), None)
     if page is None:
         return None
     if not page.needs_view_check:

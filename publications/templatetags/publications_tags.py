@@ -6,13 +6,12 @@ from django.conf import settings
 from django.db.models import F, Window
 from django.db.models.functions import RowNumber
 from django.template.loader import render_to_string
-from django.utils import timezone
 from django.utils.html import escape
 from django.utils.safestring import mark_safe
 
 from clinic.visibility import publicly_listed
 from publications.models import PublicationIndexPage, PublicationPage
-from serving.routing import site_wide
+from serving.routing import site_wide_until
 
 register = template.Library()
 
@@ -35,10 +34,7 @@ def recent_publications(context):
     version and web process (serving.routing.site_wide), as it is the same on every page. An item that expires
     leaves it at that moment: until the next change, the carousel is then drawn afresh."""
     request = context.get("request")
-    html, first_expiry = site_wide(request, "carousel", lambda: draw_carousel(request))
-    if first_expiry is not None and timezone.now() >= first_expiry:
-        html, _first_expiry = draw_carousel(request)
-    return html
+    return site_wide_until(request, "carousel", lambda: draw_carousel(request))
 
 
 # News items shown under a condition ("In het nieuws over dit onderwerp").
@@ -60,10 +56,8 @@ def read_news_by_condition():
         .with_listing_image()
     )
     news = {}
-    for item in rows:
+    for item in rows:  # newest first, as listed() orders them
         news.setdefault(item.condition_id, []).append(item)
-    for items in news.values():
-        items.sort(key=lambda item: (item.publication_date, item.pk), reverse=True)
     return news, min((item.expire_at for item in rows if item.expire_at), default=None)
 
 
@@ -78,10 +72,7 @@ def news_about(request, condition):
         return list(
             PublicationPage.objects.listed().filter(related_conditions=condition).with_listing_image()[:RELATED_NEWS]
         )
-    news, first_expiry = site_wide(request, "news-by-condition", read_news_by_condition)
-    if first_expiry is not None and timezone.now() >= first_expiry:
-        news, _first_expiry = read_news_by_condition()
-    return news.get(condition.pk, [])
+    return site_wide_until(request, "news-by-condition", read_news_by_condition).get(condition.pk, [])
 
 
 @register.inclusion_tag("publications/includes/related.html", takes_context=True)
