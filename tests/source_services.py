@@ -12,8 +12,9 @@ from pathlib import Path
 from urllib.parse import parse_qs, unquote, urlsplit
 
 RECORDINGS = Path(__file__).resolve().parent / "recordings" / "sources"
-# Longer than the tests' lookup timeout (SLOW_SECONDS > the timeout in the fixture).
+# Longer than the short lookup timeout of the test that waits for it (SHORT_TIMEOUT).
 SLOW_SECONDS = 1.0
+SHORT_TIMEOUT = 0.3
 
 CROSSREF = {
     "10.1111/sms.12313": (200, {}, "crossref-work-10.1111-sms.12313.json"),

@@ -8,6 +8,7 @@ from roles.groups import DOCTORS
 from sources.lookup import SourceLookup, SourceLookupError, parse_identifier
 from sources.models import Reference
 from tests.factories import make_reference, make_user
+from tests.source_services import SHORT_TIMEOUT
 
 RATHLEFF = {
     "authors": "Rathleff MS, Mølgaard CM, Fredberg U, Kaalund S, Andersen KB, Jensen TT, et al.",
@@ -110,7 +111,6 @@ def test_markup_in_a_returned_title_is_cleaned(source_services):
     [
         ("10.5555/unknown.1", "Crossref kent geen publicatie met de DOI 10.5555/unknown.1."),
         ("999999999", "PubMed kent geen publicatie met het ID 999999999."),
-        ("10.5555/slow.1", "Crossref antwoordt niet op tijd."),
         ("10.5555/garbled.1", "Het antwoord van Crossref was onleesbaar."),
         ("10.5555/incomplete.1", "De gevonden gegevens zijn onvolledig"),
         ("10.5555/busy.1", "Crossref krijgt nu te veel vragen."),
@@ -121,6 +121,15 @@ def test_every_failure_gets_a_dutch_message(source_services, identifier, message
         SourceLookup().look_up(identifier)
 
     assert message in str(failed.value)
+
+
+def test_a_service_that_does_not_answer_in_time_gets_a_dutch_message(source_services, settings):
+    settings.SOURCE_LOOKUP_TIMEOUT = SHORT_TIMEOUT
+
+    with pytest.raises(SourceLookupError) as failed:
+        SourceLookup().look_up("10.5555/slow.1")
+
+    assert "Crossref antwoordt niet op tijd." in str(failed.value)
 
 
 def test_a_short_retry_after_is_waited_for_once_and_then_the_work_is_found(source_services):
