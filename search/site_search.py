@@ -3,8 +3,11 @@
 Wagtail's backend finds the pages and ranks them by their text (titles and other names weigh
 more, see search_fields). On top of that, a page whose name or also-known-as name is what the
 patient typed comes first on both databases: 'achillespees' is part of 'Achillespeesklachten',
-a word that no stemmer splits. Without a hit for all words, pages with some of them are shown,
-and without any hit a close spelling from the names on the site is tried ('hielsproo').
+a word that no stemmer splits. A complaint glued to a body part that no name on the site has
+('knieklachten', 'hielpijn') is searched as the body part: the texts say 'klachten aan de knie', and
+'klachten' on its own would lead to the complaints procedure. Without a hit for all words, pages with
+some of them are shown, and without any hit a close spelling from the names on the site is tried
+('hielsproo').
 """
 
 import difflib
@@ -20,7 +23,7 @@ from clinic.visibility import publicly_listed, searchable
 from readability.models import GlossaryTerm
 from serving.routing import site_wide
 
-from .text import stem, terms, words
+from .text import body_part, stem, terms, words
 
 MAX_QUERY_LENGTH = 200
 # The site is small; ranking every hit of a query stays cheap and keeps the order stable over pages.
@@ -31,9 +34,17 @@ SEARCHABLE_PAGE_TYPES = (
     "conditions.ConditionPage",
     "treatments.TreatmentPage",
     "exercises.ExerciseProgrammePage",
+    "examinations.ExaminationPage",
+    "practical.PracticalPage",
+    "practical.ComplaintsPage",
+    "faq.FAQPage",
     "people.DoctorPage",
     "locations.LocationPage",
+    "contact.ContactPage",
+    "about.AboutPage",
     "publications.PublicationPage",
+    "contact.PrivacyPage",
+    "about.AccessibilityStatementPage",
 )
 # Other names a page is known by: (model, page field, name field).
 ALSO_KNOWN_AS = (("conditions.ConditionSynonym", "page_id", "name"),)
@@ -68,6 +79,8 @@ class Names:
 
     by_page: dict = field(default_factory=dict)
     type_rank: dict = field(default_factory=dict)
+    # The words of the names and the glossary, worked out when a query first needs them.
+    known_words: set = None
 
     @classmethod
     def load(cls):
@@ -108,15 +121,27 @@ class Names:
         return {page_id: score for page_id, score in scored.items() if score}
 
     def vocabulary(self):
-        found = {word for names in self.by_page.values() for name in names for word in words(name)}
-        for term in GlossaryTerm.objects.values_list("term", flat=True):
-            found.update(words(term))
-        return {word for word in found if len(word) >= 4}
+        if self.known_words is None:
+            found = {word for names in self.by_page.values() for name in names for word in words(name)}
+            for term in GlossaryTerm.objects.values_list("term", flat=True):
+                found.update(words(term))
+            self.known_words = {word for word in found if len(word) >= 4}
+        return self.known_words
+
+    def body_parts(self, query_terms):
+        """Each complaint glued to a body part ('rugklachten') as the body part, unless a name has the word."""
+        searched = []
+        for term in query_terms:
+            part = body_part(term)
+            searched.append(part if part and term not in self.vocabulary() else term)
+        return searched
 
 
 @dataclass
 class Outcome:
     query: str = ""
+    # The words searched for, which the excerpts mark: the query's, or its body parts, or the correction's.
+    terms: list = field(default_factory=list)
     page_ids: list = field(default_factory=list)
     # Not every word was found; these pages have some of them.
     partial: bool = False
@@ -165,18 +190,19 @@ def promotions(query):
 
 def search(query, request=None):
     outcome = Outcome(query=clean_query(query))
-    query_terms = terms(outcome.query)
-    if not query_terms:
+    if not terms(outcome.query):
         return outcome
     outcome.promotions = promotions(outcome.query)
     # The same for every query until something changes: read once per content version and web process.
     names = site_wide(request, "search-names", Names.load)
-    outcome.page_ids, outcome.partial = ranked_page_ids(query_terms, names)
+    outcome.terms = names.body_parts(terms(outcome.query))
+    outcome.page_ids, outcome.partial = ranked_page_ids(outcome.terms, names)
     if not outcome.page_ids:
-        suggestion = correction(query_terms, names.vocabulary())
+        suggestion = correction(outcome.terms, names.vocabulary())
         if suggestion:
             outcome.page_ids, outcome.partial = ranked_page_ids(suggestion.split(), names)
-            outcome.corrected = suggestion if outcome.page_ids else ""
+            if outcome.page_ids:
+                outcome.corrected, outcome.terms = suggestion, suggestion.split()
     promoted = {promotion.page_id for promotion in outcome.promotions if promotion.page_id}
     outcome.page_ids = [page_id for page_id in outcome.page_ids if page_id not in promoted]
     return outcome

@@ -72,6 +72,10 @@ STOPWORDS = frozenset(
     ]
 )
 
+# Words Dutch writes onto a body part: 'knieklachten', 'hielpijn', 'rugblessure'. The longest first.
+COMPLAINT_WORDS = ("klachten", "blessures", "problemen", "blessure", "probleem", "letsel", "klacht", "pijn")
+MIN_BODY_PART = 3
+
 # Endings of plurals and small words; a stem without them matches every form as a prefix.
 ENDINGS = ("tjes", "jes", "tje", "'s", "je", "en", "s", "e")
 MIN_STEM = 4
@@ -104,3 +108,11 @@ def stem(word):
         if word.endswith(ending) and len(word) - len(ending) >= MIN_STEM:
             return word[: -len(ending)]
     return word
+
+
+def body_part(term):
+    """'knieklachten' → 'knie': what comes before a word for a complaint, or '' if the term is not such a word."""
+    for complaint in COMPLAINT_WORDS:
+        if term.endswith(complaint) and len(term) - len(complaint) >= MIN_BODY_PART:
+            return term[: -len(complaint)]
+    return ""

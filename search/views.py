@@ -51,13 +51,12 @@ def result_hits(request, outcome, results):
     key = ("hits", request.get_host(), outcome.query, results.number)
     hits = answers.get(request, key)
     if hits is None:
-        shown_terms = terms(outcome.corrected or outcome.query)
         hits = [
             {
                 "type": type_label(page),
                 "title": page.title,
                 "url": page.get_url(request),
-                "excerpt": excerpt(page, shown_terms),
+                "excerpt": excerpt(page, outcome.terms),
             }
             for page in pages_in_order(list(results.object_list))
         ]

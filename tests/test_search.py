@@ -104,11 +104,35 @@ def test_drafts_and_private_pages_are_not_found(client, condition_index):
     assert "Niets gevonden" in soup_of(client.get("/zoeken/?q=knie")).get_text()
 
 
-def test_pages_that_are_not_content_are_not_results(client, site_tree):
+def test_overviews_and_the_home_page_are_not_results(client, site_tree):
+    # An overview only lists pages that the search finds themselves; the home page is a click away everywhere.
+    assert result_titles(soup_of(client.get("/zoeken/?q=aandoeningen"))) == []
+    assert result_titles(soup_of(client.get("/zoeken/?q=sportartsen"))) == []
+
+
+def test_the_practical_pages_are_found_by_their_names(client, site_tree):
     make_privacy_page(site_tree[0])
     make_contact_page(site_tree[0])
 
-    assert result_titles(soup_of(client.get("/zoeken/?q=privacy"))) == []
+    assert result_titles(soup_of(client.get("/zoeken/?q=privacy"))) == ["Privacyverklaring"]
+    assert result_titles(soup_of(client.get("/zoeken/?q=contact"))) == ["Contact"]
+
+
+def test_a_complaint_glued_to_a_body_part_is_searched_as_the_body_part(client, condition_index):
+    make_condition(condition_index, title="Pijn voor in de knie", summary="Klachten aan de voorkant van de knie.")
+    make_condition(condition_index, title="Liesklachten", summary="Pijn in de lies bij sprinten.")
+
+    soup = soup_of(client.get("/zoeken/?q=knieklachten"))
+
+    assert result_titles(soup) == ["Pijn voor in de knie"]
+    assert soup.select_one(".result__excerpt mark").get_text() == "knie"
+
+
+def test_a_name_with_a_complaint_word_is_searched_whole(client, condition_index):
+    make_condition(condition_index, title="Liesklachten", summary="Pijn in de lies bij sprinten.")
+    make_condition(condition_index, title="Pijn in de lies na een val", summary="Een lies die blauw ziet.")
+
+    assert result_titles(soup_of(client.get("/zoeken/?q=liesklachten")))[0] == "Liesklachten"
 
 
 def test_results_come_ten_to_a_page_with_numbered_links(client, condition_index):

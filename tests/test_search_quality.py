@@ -63,6 +63,22 @@ QUERIES = [
     ("enkel verzwikt", "Enkelverstuiking", FIRST),
     ("oefeningen knie", "Oefeningen voor de knie", FIRST),
     ("brace", "Brace of tape", FIRST),
+    # A complaint written onto a body part, as patients type it.
+    ("knieklachten", "Pijn voor in de knie", FIRST),
+    ("rugklachten", "Lage rugpijn", FIRST),
+    ("schouderklachten", "Schouderpijn bij werpsporten", FIRST),
+    ("hielpijn", "Hielspoor", FIRST),
+    # What patients look up before and after a visit.
+    ("duikkeuring", "Duikkeuring", FIRST),
+    ("inspanningstest", "Sportmedisch onderzoek met inspanningstest", FIRST),
+    ("kosten", "Kosten en vergoeding", FIRST),
+    ("eigen risico", "Verwijzing en verzekering", TOP_THREE),
+    ("verwijzing huisarts", "Verwijzing en verzekering", TOP_THREE),
+    ("afspraak afzeggen", "Afspraak verzetten of afzeggen", FIRST),
+    ("eerste afspraak", "Uw eerste afspraak", FIRST),
+    ("klacht indienen", "Klachten", FIRST),
+    ("veelgestelde vragen", "Veelgestelde vragen", FIRST),
+    ("privacy", "Privacyverklaring", FIRST),
 ]
 
 
