@@ -2,6 +2,7 @@
 
 import html
 import re
+from dataclasses import dataclass
 
 from django.utils.html import escape
 from django.utils.safestring import mark_safe
@@ -52,21 +53,38 @@ def sentences(parts):
         yield from (sentence for sentence in SENTENCE_END.split(part) if sentence)
 
 
-def matching_terms(text, query_terms):
-    found = set()
-    for word in set(WORD.findall(fold(text))):
-        found.update(term for term in query_terms if term_matches(term, word))
-    return found
+def folded_words(text):
+    return frozenset(WORD.findall(fold(text)))
 
 
-def best_sentence(page, query_terms):
-    """The sentence with most of the query's words; of equals, the one that says most (up to 10 words)."""
-    best, best_score = "", (0, 0)
-    for sentence in sentences(page_text(page)):
-        score = (len(matching_terms(sentence, query_terms)), min(len(sentence.split()), 10))
-        if score[0] and score > best_score:
-            best, best_score = sentence, score
-    return best
+def matching_terms(text_words, query_terms):
+    return {term for term in query_terms if any(term_matches(term, word) for word in text_words)}
+
+
+@dataclass
+class PageText:
+    """What a result's excerpt is chosen from: each sentence the page indexes, with its folded words and length,
+    and the page's description. Worked out once per page; each query then only compares words."""
+
+    sentences: list
+    description: str
+
+    @classmethod
+    def of(cls, page):
+        description = getattr(page, "get_meta_description", None)
+        return cls(
+            sentences=[(text, folded_words(text), len(text.split())) for text in sentences(page_text(page))],
+            description=(description() if description else "") or page.search_description,
+        )
+
+    def best_sentence(self, query_terms):
+        """The sentence with most of the query's words; of equals, the one that says most (up to 10 words)."""
+        best, best_score = "", (0, 0)
+        for text, text_words, length in self.sentences:
+            score = (len(matching_terms(text_words, query_terms)), min(length, 10))
+            if score[0] and score > best_score:
+                best, best_score = text, score
+        return best
 
 
 def highlight(text, query_terms):
@@ -86,13 +104,13 @@ def window(text, query_terms):
     text_words = text.split()
     if len(text_words) <= EXCERPT_WORDS:
         return text
-    first = next((i for i, word in enumerate(text_words) if matching_terms(word, query_terms)), 0)
+    first = next((i for i, word in enumerate(text_words) if matching_terms(folded_words(word), query_terms)), 0)
     start = max(0, min(first - 8, len(text_words) - EXCERPT_WORDS))
     shown = " ".join(text_words[start : start + EXCERPT_WORDS])
     return f"{'… ' if start else ''}{shown}{' …' if start + EXCERPT_WORDS < len(text_words) else ''}"
 
 
-def excerpt(page, query_terms):
-    description = getattr(page, "get_meta_description", None)
-    text = best_sentence(page, query_terms) or (description() if description else "") or page.search_description
-    return highlight(window(text, query_terms), query_terms) if text else ""
+def excerpt(text, query_terms):
+    """The best sentence of a PageText for the query, else its description, shortened and marked."""
+    shown = text.best_sentence(query_terms) or text.description
+    return highlight(window(shown, query_terms), query_terms) if shown else ""

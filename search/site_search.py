@@ -180,19 +180,25 @@ def correction(query_terms, vocabulary):
     return " ".join(corrected) if corrected != query_terms else ""
 
 
-def promotions(query):
-    """What editors chose to show first for exactly this query (Wagtail's search promotions)."""
-    normalised = normalise_query_string(query)
-    return list(
-        SearchPromotion.objects.filter(query__query_string=normalised).select_related("page").order_by("sort_order")
-    )
+def read_promotions():
+    """Every search promotion by the query it is for, in the editors' order."""
+    by_query = {}
+    for promotion in SearchPromotion.objects.select_related("query", "page").order_by("sort_order"):
+        by_query.setdefault(promotion.query.query_string, []).append(promotion)
+    return by_query
+
+
+def promotions(query, request=None):
+    """What editors chose to show first for exactly this query (Wagtail's search promotions). Editors keep a
+    handful, so all of them are read once per content version (a change to one raises it)."""
+    return site_wide(request, "search-promotions", read_promotions).get(normalise_query_string(query), [])
 
 
 def search(query, request=None):
     outcome = Outcome(query=clean_query(query))
     if not terms(outcome.query):
         return outcome
-    outcome.promotions = promotions(outcome.query)
+    outcome.promotions = promotions(outcome.query, request)
     # The same for every query until something changes: read once per content version and web process.
     names = site_wide(request, "search-names", Names.load)
     outcome.terms = names.body_parts(terms(outcome.query))

@@ -13,7 +13,7 @@ from clinic import ratelimit
 from serving.routing import VersionMemo
 
 from . import site_search
-from .excerpts import excerpt
+from .excerpts import PageText, excerpt
 from .text import terms
 
 RESULTS_PER_PAGE = 10
@@ -46,19 +46,30 @@ def found(request, query):
     return outcome
 
 
+def result_cards(request, page_ids):
+    """What the list shows of each page but its excerpt: type, title, address and text. Kept per page until
+    the content changes, so a new query reads only the pages that no earlier query showed."""
+    host = request.get_host()
+    cards = {page_id: answers.get(request, ("result", host, page_id)) for page_id in page_ids}
+    for page in pages_in_order([page_id for page_id, card in cards.items() if card is None]):
+        cards[page.pk] = {
+            "type": type_label(page),
+            "title": page.title,
+            "url": page.get_url(request),
+            "text": PageText.of(page),
+        }
+        answers.set(request, ("result", host, page.pk), cards[page.pk])
+    return [cards[page_id] for page_id in page_ids if cards[page_id] is not None]
+
+
 def result_hits(request, outcome, results):
     """Each result as the list shows it: its type, title, address and excerpt."""
     key = ("hits", request.get_host(), outcome.query, results.number)
     hits = answers.get(request, key)
     if hits is None:
         hits = [
-            {
-                "type": type_label(page),
-                "title": page.title,
-                "url": page.get_url(request),
-                "excerpt": excerpt(page, outcome.terms),
-            }
-            for page in pages_in_order(list(results.object_list))
+            {**card, "excerpt": excerpt(card["text"], outcome.terms)}
+            for card in result_cards(request, list(results.object_list))
         ]
         answers.set(request, key, hits)
     return hits

@@ -1,6 +1,6 @@
 """What a cold page no longer draws or asks again and again: the filters of a picture tag, the carousel, the
-header and footer, the archive's filters, a page's ancestors, the names the search ranks by, and cached
-renditions written back to the cache."""
+header and footer, the archive's filters, a page's ancestors, the names the search ranks by, its promotions and
+the pages it showed before, and cached renditions written back to the cache."""
 
 import datetime
 from types import SimpleNamespace
@@ -14,6 +14,7 @@ from django.template import Context, RequestContext, Template
 from django.test import RequestFactory
 from django.test.utils import CaptureQueriesContext
 from django.utils import timezone
+from wagtail.contrib.search_promotions.models import Query, SearchPromotion
 from wagtail.images.models import Image, Rendition
 from wagtail.models import Site
 
@@ -87,6 +88,35 @@ def test_a_query_asked_again_is_answered_without_searching_again(
     with django_assert_max_num_queries(2):  # was 15 the first time
         again = client.get("/zoeken/?q=hielspoor").content
     assert again == first
+
+
+def test_a_new_query_reads_no_page_that_an_earlier_query_showed(client, condition_index, routes_remembered):
+    make_condition(condition_index, "Hielspoor", summary="Pijn onder de hiel, vooral in de ochtend.")
+    client.get("/")
+    client.get("/zoeken/?q=hielspoor")
+    with CaptureQueriesContext(connection) as queries:
+        page = BeautifulSoup(client.get("/zoeken/?q=ochtend").content, "html.parser")
+    assert [a.get_text(strip=True) for a in page.select(".result__title a")] == ["Hielspoor"]
+    # The result is drawn for the new query: its excerpt marks the new word.
+    assert page.select_one(".result__excerpt mark").get_text() == "ochtend"
+    assert not any("conditions_conditionpage" in query["sql"] for query in queries)
+
+
+def test_a_new_promotion_shows_at_once_with_the_promotions_read_once_per_version(
+    client, condition_index, routes_remembered
+):
+    hielspoor = make_condition(condition_index, "Hielspoor")
+    make_condition(condition_index, "Steunzolen", summary="Zolen die de hiel ontlasten.")
+    client.get("/")
+    client.get("/zoeken/?q=hiel")
+    with CaptureQueriesContext(connection) as queries:
+        client.get("/zoeken/?q=steunzolen")
+    assert not any("wagtailsearchpromotions" in query["sql"] for query in queries)
+
+    SearchPromotion.objects.create(query=Query.get("zolen"), page=hielspoor, sort_order=0)
+
+    promoted = BeautifulSoup(client.get("/zoeken/?q=zolen").content, "html.parser")
+    assert [a.get_text() for a in promoted.select(".promotions a")] == ["Hielspoor"]
 
 
 def drawn_templates(response):
