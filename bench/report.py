@@ -12,6 +12,7 @@ import wagtail
 
 CEILING = "static CSS (the ceiling)"
 CONDITION = "condition page (hielspoor)"
+NEW_QUERY = "search (a new query each time)"
 AFTER_PUBLISH = "cached, first seconds after a publish"
 # The targets, as shares of the static file's requests per second in the same mode.
 TARGETS = {
@@ -22,11 +23,13 @@ TARGETS = {
     ("nothing kept", "news archive"): 0.02,
     ("nothing kept", "news item"): 0.02,
     ("nothing kept", "search (hiel)"): 0.02,
+    ("nothing kept", NEW_QUERY): 0.02,
     ("cold page", CONDITION): 0.015,
     ("cold page", "home page"): 0.02,
     ("cold page", "news archive"): 0.02,
     ("cold page", "news item"): 0.02,
     ("cold page", "search (hiel)"): 0.02,
+    ("cold page", NEW_QUERY): 0.02,
 }
 # After a publish, hielspoor's p99 stays within this many times its cached p99.
 AFTER_PUBLISH_P99 = 3
@@ -69,8 +72,9 @@ def main(lines):
         "PostgreSQL and the demo content, wrk on 127.0.0.1. Each figure also as a share of the static CSS "
         "file served by the same server in the same run.",
         "",
-        "- nothing kept: every request draws the whole page (no page cache, no kept parts, no remembered "
-        "routes): what the first visit to each page costs after a change.",
+        "- nothing kept: every request draws the whole page and works out everything itself (no page cache, "
+        "no kept parts, no remembered routes or site-wide parts): what the very first request of each web "
+        "process costs after a change.",
         "- cold page: the first visit to a page after a change, once other pages were visited: no page cache, "
         "no kept parts, but what each web process works out once per content version is known: the site, "
         "the drawn header, footer and partners, the carousel, the news under every condition, the archive's "
@@ -79,6 +83,10 @@ def main(lines):
         "The page is read and its view restrictions checked for every request; its rendered parts come "
         "from Redis (serving/templatetags/fragments.py).",
         "- cached: the whole page from the page cache in Redis, for visitors without a session.",
+        "",
+        f"'search (hiel)' asks the same query again, which the search answers from what it kept for this "
+        f"content version (search/views.py) in every mode but 'nothing kept'. '{NEW_QUERY}' asks a query that "
+        "the web process has not answered yet (bench/new_queries.lua): the search itself and its excerpts.",
         "",
         f"- Machine: {cpu_model()}, {os.cpu_count()} cores; {platform.system()} {platform.release()}",
         f"- Python {platform.python_version()}, Django {django.get_version()}, Wagtail {wagtail.__version__}, "

@@ -49,19 +49,35 @@ TARGETS=(
     "news archive|/publicaties/"
     "news item|/publicaties/sporten-met-koorts/"
     "search (hiel)|/zoeken/?q=hiel"
+    "search (a new query each time)|@bench/new_queries.lua"
 )
 # name|path for the CPU time per request
 CPU_TARGETS=(
     "condition page (hielspoor)|/aandoeningen/hielspoor/"
     "search (hiel)|/zoeken/?q=hiel"
+    "search (a new query each time)|@bench/new_queries.lua"
 )
+
+wrk_target() {  # path -> wrk's arguments: the address, or a script (@file) that makes each request
+    if [[ $1 == @* ]]; then
+        echo --script "${1#@}" "$BASE/"
+    else
+        echo "$BASE$1"
+    fi
+}
+
+warm_up() {  # path: renditions, caches, connections
+    local address=$BASE$1
+    [[ $1 == @* ]] && address="$BASE/zoeken/?q=hielspoor"
+    for _ in 1 2 3; do curl -fs -o /dev/null "$address"; done
+}
 
 measure() {  # mode name path -> a line: mode|name|rps|p50|p99
     local mode=$1 name=$2 path=$3
-    # Warm up: renditions, caches, connections.
-    for _ in 1 2 3; do curl -fs -o /dev/null "$BASE$path"; done
+    warm_up "$path"
     local out
-    out=$(wrk --threads "$THREADS" --connections "$CONNECTIONS" --duration "$DURATION" --latency "$BASE$path")
+    # shellcheck disable=SC2046 (wrk_target gives separate words on purpose)
+    out=$(wrk --threads "$THREADS" --connections "$CONNECTIONS" --duration "$DURATION" --latency $(wrk_target "$path"))
     local rps p50 p99 errors
     rps=$(awk '/^Requests\/sec:/ {print $2}' <<<"$out")
     p50=$(awk '$1 == "50%" {print $2}' <<<"$out")
@@ -73,9 +89,10 @@ measure() {  # mode name path -> a line: mode|name|rps|p50|p99
 cpu_per_request() {  # mode name path -> a line: cpu|mode|name|ms per request|requests
     local mode=$1 name=$2 path=$3 worker before after out requests
     worker=$(pgrep -P "$server" | head -1)
-    for _ in 1 2 3; do curl -fs -o /dev/null "$BASE$path"; done
+    warm_up "$path"
     before=$(awk '{print $14 + $15}' "/proc/$worker/stat")
-    out=$(wrk --threads 1 --connections 1 --duration "$DURATION" "$BASE$path")
+    # shellcheck disable=SC2046
+    out=$(wrk --threads 1 --connections 1 --duration "$DURATION" $(wrk_target "$path"))
     after=$(awk '{print $14 + $15}' "/proc/$worker/stat")
     requests=$(awk '/requests in/ {print $1}' <<<"$out")
     echo "cpu|$mode|$name|$(awk -v t="$((after - before))" -v hz="$(getconf CLK_TCK)" -v n="$requests" \
