@@ -86,7 +86,8 @@ def main(lines):
         "",
         f"'search (hiel)' asks the same query again, which the search answers from what it kept for this "
         f"content version (search/views.py) in every mode but 'nothing kept'. '{NEW_QUERY}' asks a query that "
-        "the web process has not answered yet (bench/new_queries.lua): the search itself and its excerpts.",
+        "the web process has not answered yet (bench/new_queries.lua): the search itself and its excerpts; "
+        "a page that an earlier query showed is not read again.",
         "",
         f"- Machine: {cpu_model()}, {os.cpu_count()} cores; {platform.system()} {platform.release()}",
         f"- Python {platform.python_version()}, Django {django.get_version()}, Wagtail {wagtail.__version__}, "
