@@ -8,6 +8,7 @@ number its references and, later, describe itself to search engines.
 
 from django.core.exceptions import ValidationError
 from django.utils.text import slugify
+from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 from wagtail import blocks
 from wagtail.blocks.struct_block import StructBlockValidationError
@@ -40,6 +41,22 @@ class TextSectionBlock(blocks.StructBlock):
         template = "conditions/blocks/text_section.html"
 
 
+class FigureValue(blocks.StructValue):
+    # Whole sentences for translators, worked out in Python: a stream can hold many figures, and a
+    # {% blocktranslate %} costs a template render of its own each time.
+    def credit_line(self):
+        """'Foto: Anna Jansen': who made the picture, as the caption says it."""
+        if not self.get("credit"):
+            return ""
+        if self.get("credit_kind") == "foto":
+            line = gettext("Foto: %(credit)s")
+        elif self.get("credit_kind") == "beeld":
+            line = gettext("Beeld: %(credit)s")
+        else:
+            line = gettext("Illustratie: %(credit)s")
+        return line % {"credit": self["credit"]}
+
+
 class FigureBlock(blocks.StructBlock):
     image = PrefetchedImageChooserBlock(label=_("afbeelding"))
     alt_text = blocks.CharBlock(
@@ -62,6 +79,7 @@ class FigureBlock(blocks.StructBlock):
         icon = "image"
         label = _("afbeelding met onderschrift")
         template = "conditions/blocks/figure.html"
+        value_class = FigureValue
 
 
 class RiskFactorBlock(blocks.StructBlock):
@@ -243,6 +261,19 @@ class TreatmentValue(blocks.StructValue):
     def has_expectations(self):
         expect = self.get("what_to_expect") or {}
         return any(expect.get(key) for key in ("sessions", "sensation", "aftercare"))
+
+    def read_more_label(self):
+        """'Lees meer over prolotherapie': the link to the treatment's own page, worked out in Python as a
+        stream has many treatments."""
+        page = self.get("treatment_page")
+        return gettext("Lees meer over %(name)s") % {"name": name_in_a_sentence(page.title)} if page else ""
+
+
+def name_in_a_sentence(name):
+    """'Prolotherapie' → 'prolotherapie' inside a sentence; an abbreviation keeps its capitals ('PRP-injectie')."""
+    if len(name) > 1 and name[:2].isupper():
+        return name
+    return name[:1].lower() + name[1:]
 
 
 class TreatmentBlock(blocks.StructBlock):

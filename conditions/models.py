@@ -5,6 +5,7 @@ from django.core.exceptions import ValidationError
 from django.db import models
 from django.utils.text import slugify
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import ngettext
 from modelcluster.fields import ParentalKey
 from wagtail.admin.panels import FieldPanel, InlinePanel
 from wagtail.fields import StreamField
@@ -54,7 +55,14 @@ class ConditionIndexPage(MedicalSectionPermissions, SectionIndexPage):
             grouped.setdefault(condition.body_region, []).append(condition)
         labels = dict(BodyRegion.choices)
         return [
-            {"slug": value, "label": labels.get(value, value), "conditions": items}
+            {
+                "slug": value,
+                "label": labels.get(value, value),
+                "conditions": items,
+                # For the home page's tiles; worked out here rather than by a {% blocktranslate %} per tile.
+                "count_label": ngettext("%(count)s aandoening", "%(count)s aandoeningen", len(items))
+                % {"count": len(items)},
+            }
             for value, items in grouped.items()
             if items
         ]

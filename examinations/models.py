@@ -5,6 +5,7 @@ does not pay, and the price comes from the price list."""
 from django import forms
 from django.db import models
 from django.utils.functional import cached_property
+from django.utils.translation import gettext, ngettext
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel
@@ -143,6 +144,17 @@ class ExaminationPage(SitePage, Page):
     class Meta:
         verbose_name = _("sportmedisch onderzoek")
         verbose_name_plural = _("sportmedische onderzoeken")
+
+    def duration_text(self):
+        """'Ongeveer 90 minuten', for the list of examinations: a whole sentence for translators, worked out in
+        Python since the list shows every examination."""
+        return ngettext("Ongeveer %(minutes)s minuut", "Ongeveer %(minutes)s minuten", self.duration_minutes) % {
+            "minutes": self.duration_minutes
+        }
+
+    def duration_in_minutes(self):
+        """'90 min', for the table that compares the examinations."""
+        return gettext("%(minutes)s min") % {"minutes": self.duration_minutes}
 
     @cached_property
     def current_price(self):

@@ -1,5 +1,6 @@
 from django.utils.functional import cached_property
 from django.utils.text import slugify
+from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel
 from wagtail.fields import StreamField
@@ -50,6 +51,8 @@ class FAQPage(SitePage, Page):
                         {
                             "condition": condition,
                             "anchor": slugify(item["value"].get("heading", "")),
+                            "link_label": gettext("Lees alles over %(name)s, met de bronnen")
+                            % {"name": condition.title.lower()},
                             "questions": [
                                 {"question": q["question"], "answer": RichText(q["answer"])} for q in questions
                             ],

@@ -11,6 +11,7 @@ from django.db.models.functions import ExtractYear, Lower
 from django.utils import timezone
 from django.utils.functional import cached_property
 from django.utils.http import urlencode
+from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 from modelcluster.contrib.taggit import ClusterTaggableManager
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
@@ -406,6 +407,18 @@ class PublicationPage(SitePage, Page):
     @property
     def card_links_to_source(self):
         return bool(self.link_to_source and self.source_url)
+
+    # Where the item appeared, for its card and its line in the archive. Whole sentences for translators,
+    # worked out in Python: lists show many items, and a {% blocktranslate %} costs a render each time.
+    def source_line(self):
+        return gettext("In %(source)s") % {"source": self.source_name} if self.source_name else ""
+
+    def archive_source_line(self):
+        return gettext("Verschenen in %(source)s") % {"source": self.source_name} if self.source_name else ""
+
+    def source_link_hint(self):
+        """For screen readers, after the title of a card that links to the article elsewhere."""
+        return gettext("artikel op de website van %(source)s") % {"source": self.source_name}
 
     @property
     def published_datetime(self):

@@ -80,7 +80,8 @@ def test_condition_questions_are_gathered_and_link_back(client, condition_index,
     section = soup.select_one("#over-hielspoor")
 
     assert [s.get_text() for s in soup.select("summary")] == ["Heb ik een verwijzing nodig?", "Mag ik blijven sporten?"]
-    link = section.select_one("p > a")["href"]
-    assert link == condition.url + "#veelgestelde-vragen"
+    link = section.select_one("p > a")
+    assert link["href"] == condition.url + "#veelgestelde-vragen"
+    assert link.get_text(strip=True) == "Lees alles over hielspoor, met de bronnen"
     # The anchor exists on the condition page.
     assert soup_of(client.get(condition.url)).select_one("#veelgestelde-vragen") is not None

@@ -108,6 +108,11 @@ def test_the_home_page_offers_every_part_of_the_body_that_has_conditions(client,
     ]
     index = BeautifulSoup(client.get("/aandoeningen/").content, "html.parser")
     assert all(index.select_one(tile["href"].split("/")[-1]) is not None for tile in tiles)
+    # Each tile counts the conditions the index lists for its region.
+    for tile in tiles:
+        listed = len(index.select_one(tile["href"].split("/")[-1]).select(".condition-card"))
+        expected = "1 aandoening" if listed == 1 else f"{listed} aandoeningen"
+        assert tile.select_one(".region-tile__count").get_text() == expected
 
 
 def test_the_home_page_says_how_to_make_an_appointment(client, demo):

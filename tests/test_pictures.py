@@ -4,6 +4,8 @@ always with their size, and those below the top of the page only when a visitor 
 import pytest
 from bs4 import BeautifulSoup
 
+from conditions.blocks import FigureBlock, FigureValue
+
 
 def pictures(client, url):
     return BeautifulSoup(client.get(url).content, "html.parser").select("picture")
@@ -76,3 +78,14 @@ def test_the_partner_logos_cost_no_query_in_any_format_once_made(client, demo, d
         for partner in partners:
             partner.logo.get_renditions("format-avif|max-240x80", "format-webp|max-240x80", "format-png|max-240x80")
     assert partners and all(partner.logo for partner in partners)
+
+
+@pytest.mark.parametrize(
+    "kind, line",
+    [("foto", "Foto: Anna Jansen"), ("beeld", "Beeld: Anna Jansen"), ("illustratie", "Illustratie: Anna Jansen")],
+)
+def test_a_figure_names_its_maker_after_the_kind_of_picture(kind, line):
+    figure = FigureBlock()
+    value = FigureValue(figure, [("credit", "Anna Jansen"), ("credit_kind", kind)])
+
+    assert value.credit_line() == line

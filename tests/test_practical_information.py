@@ -3,6 +3,7 @@ Treeknorm, the complaints procedure, who runs the site, and the warnings that ke
 
 import datetime
 import decimal
+import re
 import zoneinfo
 
 import pytest
@@ -223,6 +224,11 @@ def test_the_overview_sets_the_packages_side_by_side_with_their_prices(client, d
     rows = {text(row.th): [text(cell) for cell in row.select("td")] for row in table.select("tbody tr")}
     assert rows["Ademgasanalyse"] == ["– nee", "– nee", "✓ ja"]
     assert rows["Prijs"] == ["€ 125", "€ 225", "€ 325"]
+    packages = ExaminationPage.objects.filter(slug__in=["basisonderzoek", "onderzoek-met-inspanningstest"])
+    minutes = dict(packages.values_list("slug", "duration_minutes"))
+    assert rows["Duur"][:2] == [f"{minutes['basisonderzoek']} min", f"{minutes['onderzoek-met-inspanningstest']} min"]
+    cards = soup(client.get("/onderzoeken/")).select(".examination-card__facts")
+    assert cards and all(re.match(r"Ongeveer \d+ minuten", text(facts)) for facts in cards)
 
 
 def test_the_costs_page_shows_the_year_its_prices_hold_for(client, demo):

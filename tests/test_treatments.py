@@ -135,6 +135,17 @@ def test_a_condition_links_to_the_treatment_page_with_read_more(client, conditio
     assert link["href"] == shockwave.url
 
 
+def test_an_abbreviation_keeps_its_capitals_in_the_read_more_link(client, condition_index, site_tree):
+    prp = make_treatment_page(make_treatment_index(site_tree[0]), title="PRP-injectie")
+    condition = make_condition(
+        condition_index, title="Hielspoor", sections=[treatment("PRP-injectie", treatment_page=prp.pk)]
+    )
+
+    link = BeautifulSoup(client.get(condition.url).content, "html.parser").select_one(".treatment__more a")
+
+    assert link.get_text(strip=True) == "Lees meer over PRP-injectie"
+
+
 def test_a_treatment_page_numbers_its_sources_and_shows_who_checked_it(client, site_tree):
     reference = make_reference(doi="10.1097/PHM.0b013e31828cd42b")
     reviewer = make_person(name="Joost Verhoeven", honorific="")
