@@ -5,6 +5,7 @@ from django.core.validators import MaxValueValidator, MinValueValidator, RegexVa
 from django.db import models
 from django.utils import timezone
 from django.utils.functional import cached_property
+from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
@@ -116,7 +117,11 @@ class LocationPage(SitePage, Page):
             heading=_("Wachttijden"),
         ),
     ]
-    search_fields = Page.search_fields + [index.SearchField("city"), index.SearchField("street_address")]
+    search_fields = Page.search_fields + [
+        index.SearchField("city"),
+        index.SearchField("street_address"),
+        index.SearchField("waiting_times_text"),
+    ]
 
     parent_page_types = ["locations.LocationIndexPage"]
     subpage_types = []
@@ -136,6 +141,14 @@ class LocationPage(SitePage, Page):
     @property
     def waiting_times(self):
         return waiting_times(self)
+
+    def waiting_times_text(self):
+        """The waiting times in one sentence, for the search: 'wachttijd' finds the locations that state them,
+        and the result's excerpt says how long the wait is."""
+        if not self.waiting_times:
+            return ""
+        waits = "; ".join(f"{wait.label.lower()} {wait.weeks_text}, {wait.verdict}" for wait in self.waiting_times)
+        return gettext("Wachttijd in %(city)s: %(waits)s.") % {"city": self.city, "waits": waits}
 
     @property
     def route_link(self):

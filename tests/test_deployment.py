@@ -37,7 +37,11 @@ def test_the_image_runs_as_a_user_of_its_own_with_gunicorn():
 def test_compose_runs_the_site_with_postgresql_redis_a_migrate_step_and_the_scheduler():
     assert set(SERVICES) == {"db", "redis", "redis-pages", "migrate", "web", "scheduler"}
     assert SERVICES["db"]["image"].startswith("postgres:15")
-    assert SERVICES["migrate"]["command"] == ["python", "manage.py", "migrate", "--noinput"]
+    assert SERVICES["migrate"]["command"] == [
+        "sh",
+        "-c",
+        "python manage.py migrate --noinput && python manage.py update_index",
+    ]
     assert SERVICES["web"]["depends_on"]["migrate"] == {"condition": "service_completed_successfully"}
     assert SERVICES["web"]["depends_on"]["db"] == {"condition": "service_healthy"}
     assert SERVICES["web"]["environment"]["REDIS_URL"].startswith("redis://redis:6379")

@@ -1,5 +1,6 @@
 """The site search: names first, marked excerpts, a second try for typing errors, and a calm answer to anything."""
 
+import datetime
 import json
 
 import pytest
@@ -8,7 +9,7 @@ from django.core.cache import cache
 from wagtail.contrib.search_promotions.models import Query, SearchPromotion
 from wagtail.models import PageViewRestriction
 
-from tests.factories import make_condition, make_contact_page, make_privacy_page
+from tests.factories import make_condition, make_contact_page, make_location, make_privacy_page
 
 
 def soup_of(response):
@@ -133,6 +134,20 @@ def test_a_name_with_a_complaint_word_is_searched_whole(client, condition_index)
     make_condition(condition_index, title="Pijn in de lies na een val", summary="Een lies die blauw ziet.")
 
     assert result_titles(soup_of(client.get("/zoeken/?q=liesklachten")))[0] == "Liesklachten"
+
+
+def test_a_search_for_the_waiting_time_finds_the_location_and_says_how_long_it_is(client, site_tree):
+    make_location(
+        site_tree[0], waiting_first_visit=2, waiting_treatment=9, waiting_measured_on=datetime.date(2026, 11, 30)
+    )
+
+    soup = soup_of(client.get("/zoeken/?q=wachttijd"))
+
+    assert result_titles(soup) == ["Sportpoli West"]
+    assert soup.select_one(".result__excerpt").get_text() == (
+        "Wachttijd in Amsterdam: eerste afspraak 2 weken, binnen de norm van 4 weken; "
+        "behandeling 9 weken, langer dan de norm van 7 weken."
+    )
 
 
 def test_results_come_ten_to_a_page_with_numbered_links(client, condition_index):

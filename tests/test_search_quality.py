@@ -79,6 +79,8 @@ QUERIES = [
     ("klacht indienen", "Klachten", FIRST),
     ("veelgestelde vragen", "Veelgestelde vragen", FIRST),
     ("privacy", "Privacyverklaring", FIRST),
+    ("wachttijd", "Sportpoli Amsterdam-West", TOP_THREE),
+    ("wachttijd utrecht", "Sportpoli Utrecht", FIRST),
 ]
 
 
