@@ -120,6 +120,8 @@ class LocationPage(SitePage, Page):
     search_fields = Page.search_fields + [
         index.SearchField("city"),
         index.SearchField("street_address"),
+        index.SearchField("directions"),
+        index.SearchField("opening_hours_text"),
         index.SearchField("waiting_times_text"),
     ]
 
@@ -141,6 +143,13 @@ class LocationPage(SitePage, Page):
     @property
     def waiting_times(self):
         return waiting_times(self)
+
+    def opening_hours_text(self):
+        """The opening hours in one sentence, for the search: 'openingstijden' finds the locations."""
+        if not self.hours:
+            return ""
+        days = ", ".join(str(hours) for hours in self.hours)
+        return gettext("Openingstijden in %(city)s: %(days)s.") % {"city": self.city, "days": days}
 
     def waiting_times_text(self):
         """The waiting times in one sentence, for the search: 'wachttijd' finds the locations that state them,

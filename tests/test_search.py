@@ -150,6 +150,15 @@ def test_a_search_for_the_waiting_time_finds_the_location_and_says_how_long_it_i
     )
 
 
+def test_a_search_for_opening_hours_finds_the_location_with_its_hours(client, site_tree):
+    make_location(site_tree[0], hours=[(2, datetime.time(9), datetime.time(17))])
+
+    soup = soup_of(client.get("/zoeken/?q=openingstijden"))
+
+    assert result_titles(soup) == ["Sportpoli West"]
+    assert soup.select_one(".result__excerpt").get_text() == "Openingstijden in Amsterdam: dinsdag 09:00–17:00."
+
+
 def test_results_come_ten_to_a_page_with_numbered_links(client, condition_index):
     for number in range(12):
         make_condition(condition_index, title=f"Knieklacht {number}", slug=f"knie-{number}", summary="Over de knie.")

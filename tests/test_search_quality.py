@@ -81,6 +81,8 @@ QUERIES = [
     ("privacy", "Privacyverklaring", FIRST),
     ("wachttijd", "Sportpoli Amsterdam-West", TOP_THREE),
     ("wachttijd utrecht", "Sportpoli Utrecht", FIRST),
+    ("openingstijden", "Sportpoli Amsterdam-West", TOP_THREE),
+    ("parkeren utrecht", "Sportpoli Utrecht", FIRST),
 ]
 
 
