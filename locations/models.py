@@ -121,6 +121,7 @@ class LocationPage(SitePage, Page):
         index.SearchField("city"),
         index.SearchField("street_address"),
         index.SearchField("directions"),
+        index.SearchField("phone_text"),
         index.SearchField("opening_hours_text"),
         index.SearchField("waiting_times_text"),
     ]
@@ -143,6 +144,10 @@ class LocationPage(SitePage, Page):
     @property
     def waiting_times(self):
         return waiting_times(self)
+
+    def phone_text(self):
+        """The phone number in a sentence, for the search: 'telefoonnummer' finds it in the result's excerpt."""
+        return gettext("Telefoonnummer van %(name)s: %(phone)s.") % {"name": self.title, "phone": self.phone}
 
     def opening_hours_text(self):
         """The opening hours in one sentence, for the search: 'openingstijden' finds the locations."""

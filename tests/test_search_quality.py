@@ -83,6 +83,7 @@ QUERIES = [
     ("wachttijd utrecht", "Sportpoli Utrecht", FIRST),
     ("openingstijden", "Sportpoli Amsterdam-West", TOP_THREE),
     ("parkeren utrecht", "Sportpoli Utrecht", FIRST),
+    ("telefoonnummer utrecht", "Sportpoli Utrecht", FIRST),
 ]
 
 
