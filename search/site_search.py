@@ -80,7 +80,7 @@ class Names:
     by_page: dict = field(default_factory=dict)
     type_rank: dict = field(default_factory=dict)
     # The words of the names and the glossary, worked out when a query first needs them.
-    known_words: set = None
+    known_words: set | None = None
 
     @classmethod
     def load(cls):

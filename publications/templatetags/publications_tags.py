@@ -31,7 +31,7 @@ def draw_carousel(request):
 @register.simple_tag(takes_context=True)
 def recent_publications(context):
     """The newest publications as a carousel, on the home page and every condition page: drawn once per content
-    version and web process (serving.routing.site_wide), as it is the same on every page. An item that expires
+    version and web process (serving.routing.site_wide_until), as it is the same on every page. An item that expires
     leaves it at that moment: until the next change, the carousel is then drawn afresh."""
     request = context.get("request")
     return site_wide_until(request, "carousel", lambda: draw_carousel(request))
